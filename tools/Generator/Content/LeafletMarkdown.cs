@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace Leaflet.Content;
 
@@ -10,12 +9,10 @@ namespace Leaflet.Content;
 public static class LeafletMarkdown
 {
     /// <summary>
-    /// GitHub-style identifiers keep non-Latin letters, so a Russian heading gets
-    /// a readable id such as "лечение-новообразований". Callouts are custom
-    /// containers (<c>::: callout</c>). Front matter is cut off before parsing.
+    /// Callouts are custom containers (<c>::: callout</c>). Front matter is cut off before parsing;
+    /// heading ids are given by <see cref="HeadingIds"/> after it.
     /// </summary>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
         .UsePreciseSourceLocation()
         .Build();

@@ -1,0 +1,9 @@
+using Leaflet.Diagnostics;
+
+namespace Leaflet.Build;
+
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Languages, int Leaflets, int Pages, TimeSpan Elapsed, bool Published)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Leaflet.Content;
+using Leaflet.Diagnostics;
+using Leaflet.Html;
+using Leaflet.Output;
+using Leaflet.Routing;
+
+namespace Leaflet.Build;
+
+/// <summary>
+/// Runs the stages in order: content, validation, HTML, then the swap into output/. It prints
+/// nothing: the command line decides what the user sees.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var guard = OutputGuard.Check(options.OutputRoot, [options.ContentRoot, options.TemplatesRoot]);
+        if (guard is not null) return Failed(diagnostics, guard, clock);
+
+        var site = SiteLoader.Load(options.ContentRoot, options.BaseUrl, diagnostics);
+        var templates = TemplateSet.Load(options.TemplatesRoot, HtmlStage.Templates, diagnostics);
+        if (site is not null) ContentLinks.Check(site, options.ContentRoot, diagnostics);
+        if (site is null || templates is null || Stops(diagnostics, options))
+            return Result(diagnostics, site, 0, clock, published: false);
+
+        var publisher = new AtomicPublisher(new OutputLocation(options.OutputRoot));
+        var staging = new StagingFolder(publisher.BeginStaging());
+        try
+        {
+            var routes = new Routes(site.Configuration);
+            var pages = new HtmlStage(site, routes, templates, options.ContentRoot)
+                .Write(staging, _ => [], diagnostics, cancel);
+            if (Stops(diagnostics, options))
+            {
+                publisher.Discard();
+                return Result(diagnostics, site, pages, clock, published: false);
+            }
+            cancel.ThrowIfCancellationRequested();
+            publisher.Publish();
+            return Result(diagnostics, site, pages, clock, published: true);
+        }
+        catch
+        {
+            publisher.Discard();
+            throw;
+        }
+    }
+
+    private static bool Stops(DiagnosticBag diagnostics, BuildOptions options) =>
+        diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
+
+    private static BuildResult Failed(DiagnosticBag diagnostics, Diagnostic diagnostic, Stopwatch clock)
+    {
+        diagnostics.Add(diagnostic);
+        return Result(diagnostics, null, 0, clock, published: false);
+    }
+
+    private static BuildResult Result(DiagnosticBag diagnostics, Site? site, int pages, Stopwatch clock, bool published) =>
+        new(diagnostics.ToSortedList(), site?.Languages.Count ?? 0, site?.Leaflets.Count ?? 0, pages, clock.Elapsed, published);
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Leaflet.Build;
+using Leaflet.Content;
+
+namespace Leaflet.Cli;
+
+/// <summary><c>leaflet build</c>: content/ and templates/ into output/, printing diagnostics and a summary.</summary>
+public static class BuildCommand
+{
+    private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--content", "--templates", "--output", "--base-url" };
+    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--no-pdf", "--strict" };
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancel)
+    {
+        var line = CommandLine.Parse(args, ValueOptions, FlagOptions);
+        if (line.Error is not null) return Usage.Fail(error, line.Error);
+        if (line.Positional.Count > 0) return Usage.Fail(error, $"unexpected argument '{line.Positional[0]}'");
+
+        Uri? baseUrl = null;
+        if (line.Value("--base-url") is { } text && (baseUrl = BaseUrl.Parse(text)) is null)
+            return Usage.Fail(error, $"--base-url must be an absolute http or https URL, not '{text}'");
+
+        var options = new BuildOptions
+        {
+            ContentRoot = line.Value("--content") ?? "content",
+            TemplatesRoot = line.Value("--templates") ?? "templates",
+            OutputRoot = line.Value("--output") ?? "output",
+            BaseUrl = baseUrl,
+            NoPdf = line.Flag("--no-pdf"),
+            Strict = line.Flag("--strict"),
+        };
+        var result = SiteBuilder.Build(options, cancel);
+        foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);
+        output.WriteLine(Summary(result, options));
+        return result.Published ? 0 : 1;
+    }
+
+    private static string Summary(BuildResult result, BuildOptions options)
+    {
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var counts = $"{result.Languages} languages, {result.Leaflets} leaflets, {result.Pages} pages, {result.Errors} errors, {result.Warnings} warnings in {seconds} s";
+        return result.Published
+            ? $"Built {counts} into {options.OutputRoot}"
+            : $"Build failed: {counts}; {options.OutputRoot} was left as it was";
+    }
+}

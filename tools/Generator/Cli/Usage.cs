@@ -1,0 +1,19 @@
+namespace Leaflet.Cli;
+
+public static class Usage
+{
+    public const int ExitCode = 2;
+
+    public const string Text = """
+        Usage:
+          leaflet build [--content DIR] [--templates DIR] [--output DIR] [--base-url URL] [--no-pdf] [--strict]
+          leaflet help
+        """;
+
+    public static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine($"leaflet: error LF9001: {message}");
+        error.WriteLine(Text);
+        return ExitCode;
+    }
+}

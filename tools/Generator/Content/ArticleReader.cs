@@ -1,0 +1,51 @@
+using Leaflet.Diagnostics;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Leaflet.Content;
+
+/// <summary>Reads one content/&lt;lang&gt;/&lt;slug&gt;.md: front matter, Markdown parsed once, contents and pictures.</summary>
+public sealed class ArticleReader(string contentRoot, SiteConfiguration configuration)
+{
+    public Article? Read(string languageCode, string path, DiagnosticBag diagnostics)
+    {
+        var displayPath = DisplayPath.Of(path);
+        var text = ContentFile.Read(path, displayPath, diagnostics);
+        if (text is null) return null;
+        var parts = FrontMatterReader.Read(text, displayPath, diagnostics);
+        if (parts is null) return null;
+        var (frontMatter, body, firstLine) = parts.Value;
+
+        var document = Markdown.Parse(body, LeafletMarkdown.Pipeline);
+        HeadingIds.Assign(document);
+        var location = new SourceMap(displayPath, firstLine);
+        CheckMarkup(document, location, diagnostics);
+        var pictures = new PictureResolver(contentRoot, languageCode).ResolveAll(document, path, location, diagnostics);
+
+        var slug = Path.GetFileNameWithoutExtension(path);
+        return new Article(slug, languageCode, displayPath, frontMatter, document, firstLine, Contents(document), pictures);
+    }
+
+    private static IReadOnlyList<TocEntry> Contents(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3)
+            .Select(h => new TocEntry(h.Level, h.GetAttributes().Id ?? "", InlineText.Of(h.Inline)))
+            .ToList();
+
+    private void CheckMarkup(MarkdownDocument document, SourceMap location, DiagnosticBag diagnostics)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
+            diagnostics.Add(location.Error("LF1009", heading,
+                "the title in the front matter is the page's only level-1 heading; start sections with '##'"));
+
+        if (configuration.AllowRawHtml) return;
+        foreach (var block in document.Descendants<HtmlBlock>())
+            diagnostics.Add(location.Error("LF1008", block,
+                "raw HTML is not allowed in a leaflet; write it in Markdown, or set allow_raw_html: true in the site configuration"));
+        foreach (var inline in document.Descendants<HtmlInline>())
+            diagnostics.Add(location.Error("LF1008", inline,
+                $"raw HTML '{inline.Tag}' is not allowed in a leaflet; write it in Markdown, or set allow_raw_html: true in the site configuration"));
+    }
+}

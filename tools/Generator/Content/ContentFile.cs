@@ -1,0 +1,28 @@
+using System.Text;
+using Leaflet.Diagnostics;
+
+namespace Leaflet.Content;
+
+/// <summary>Reads a content file as strict UTF-8: a byte that is not UTF-8 is the user's mistake, reported where it is.</summary>
+public static class ContentFile
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <returns>The text with any BOM removed and CRLF turned into LF, or null with a diagnostic added.</returns>
+    public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
+        try
+        {
+            return Strict.GetString(bytes, start, bytes.Length - start).Replace("\r\n", "\n");
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = start + Math.Max(e.Index, 0);
+            diagnostics.Add(Diagnostic.Error("LF1001", displayPath, 0, 0,
+                $"the file is not UTF-8: byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2} at offset {offset} cannot be read; save the file as UTF-8"));
+            return null;
+        }
+    }
+}

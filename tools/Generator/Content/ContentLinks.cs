@@ -1,0 +1,62 @@
+using Leaflet.Diagnostics;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Leaflet.Content;
+
+/// <summary>A Markdown link to another article (…/other.md#part), resolved to the article it names.</summary>
+public sealed record ArticleLink(string LanguageCode, string Slug, string? Fragment);
+
+/// <summary>
+/// Classifies the links an article makes. A link to another article's .md file becomes a link to its page;
+/// script and data URLs are refused, since a leaflet has no reason to run or embed code.
+/// </summary>
+public static class ContentLinks
+{
+    private static readonly string[] RefusedSchemes = ["javascript:", "data:", "vbscript:"];
+
+    public static ArticleLink? ToArticle(string url, Article from, string contentRoot)
+    {
+        var (path, fragment) = Split(url);
+        if (!path.EndsWith(".md", StringComparison.Ordinal) || Uri.TryCreate(path, UriKind.Absolute, out _) || path.StartsWith('/'))
+            return null;
+        var articleFolder = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(contentRoot, from.LanguageCode, from.Slug + ".md")))!;
+        var full = Path.GetFullPath(Path.Combine(articleFolder, Uri.UnescapeDataString(path)));
+        var relative = Path.GetRelativePath(Path.GetFullPath(contentRoot), full).Split(Path.DirectorySeparatorChar);
+        return relative.Length == 2 && relative[0] != ".."
+            ? new ArticleLink(relative[0], Path.GetFileNameWithoutExtension(relative[1]), fragment)
+            : new ArticleLink("", "", fragment);
+    }
+
+    public static void Check(Site site, string contentRoot, DiagnosticBag diagnostics)
+    {
+        foreach (var article in site.Leaflets.SelectMany(l => l.Translations))
+        {
+            var map = new SourceMap(article.SourcePath, article.BodyLineOffset);
+            foreach (var link in article.Body.Descendants<LinkInline>().Where(l => !l.IsImage))
+                CheckOne(link, article, site, contentRoot, map, diagnostics);
+        }
+    }
+
+    private static void CheckOne(LinkInline link, Article article, Site site, string contentRoot, SourceMap map, DiagnosticBag diagnostics)
+    {
+        var url = link.Url ?? "";
+        if (RefusedSchemes.Any(s => url.TrimStart().StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            diagnostics.Add(map.Error("LF1014", link, $"link '{Shorten(url)}' runs or embeds code; a leaflet may link only to pages and files"));
+            return;
+        }
+        var target = ToArticle(url, article, contentRoot);
+        if (target is null) return;
+        if (site.Leaflets.FirstOrDefault(l => l.Slug == target.Slug)?.In(target.LanguageCode) is null)
+            diagnostics.Add(map.Error("LF1015", link, $"link '{url}' names no article in content/"));
+    }
+
+    public static (string Path, string? Fragment) Split(string url)
+    {
+        var hash = url.IndexOf('#');
+        return hash < 0 ? (url, null) : (url[..hash], url[(hash + 1)..]);
+    }
+
+    private static string Shorten(string url) => url.Length > 40 ? url[..40] + "…" : url;
+}

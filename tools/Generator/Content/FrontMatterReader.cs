@@ -1,0 +1,59 @@
+using System.Globalization;
+using Leaflet.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Leaflet.Content;
+
+/// <summary>Splits an article into its YAML front matter and its Markdown body, and reads the front matter.</summary>
+public static class FrontMatterReader
+{
+    public static readonly IReadOnlyList<string> KnownKeys =
+        ["title", "subtitle", "description", "published", "last_reviewed", "next_review"];
+
+    private const string Fence = "---";
+
+    /// <returns>The front matter and the body with the line its first line has in the file (1-based), or null.</returns>
+    public static (FrontMatter FrontMatter, string Body, int BodyFirstLine)? Read(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (text.Trim().Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error("LF1003", displayPath, 0, 0, "the file is empty; an article starts with front matter between two '---' lines"));
+            return null;
+        }
+        var lines = text.Split('\n');
+        if (lines[0].TrimEnd() != Fence)
+        {
+            diagnostics.Add(Diagnostic.Error("LF1003", displayPath, 1, 1, "the file has no front matter: its first line must be '---'"));
+            return null;
+        }
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == Fence);
+        if (close < 0)
+        {
+            diagnostics.Add(Diagnostic.Error("LF1003", displayPath, 1, 1, "the front matter is not closed: add a '---' line after it"));
+            return null;
+        }
+
+        var yaml = string.Join('\n', lines[1..close]);
+        var mapping = YamlReader.ReadMapping(yaml, displayPath, lineOffset: 1, diagnostics);
+        if (mapping is null) return null;
+
+        var frontMatter = ReadFields(mapping, displayPath, diagnostics);
+        var body = string.Join('\n', lines[(close + 1)..]);
+        return frontMatter is null ? null : (frontMatter, body, close + 2);
+    }
+
+    private static FrontMatter? ReadFields(YamlMappingNode mapping, string path, DiagnosticBag diagnostics)
+    {
+        var fields = new YamlFields(mapping, path, lineOffset: 1, diagnostics);
+        fields.WarnAboutUnknownKeys(KnownKeys, "LF1005");
+        var title = fields.RequiredText("title");
+        var subtitle = fields.OptionalText("subtitle");
+        var description = fields.RequiredText("description");
+        var published = fields.RequiredDate("published");
+        var lastReviewed = fields.RequiredDate("last_reviewed");
+        var nextReview = fields.RequiredDate("next_review");
+        if (title is null || description is null || published is null || lastReviewed is null || nextReview is null)
+            return null;
+        return new FrontMatter(title, subtitle, description, published.Value, lastReviewed.Value, nextReview.Value);
+    }
+}

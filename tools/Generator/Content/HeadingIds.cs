@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Leaflet.Content;
+
+/// <summary>
+/// Gives each heading a readable id in the GitHub style (lower case, letters of any script kept,
+/// spaces to hyphens, other punctuation dropped, repeats numbered). Unlike Markdig's own, every
+/// Unicode space counts as a space: Russian text puts a no-break space after one-letter words,
+/// and "у детей" must become "у-детей", not "удетей".
+/// </summary>
+public static class HeadingIds
+{
+    public static void Assign(MarkdownDocument document)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var baseId = Slug(InlineText.Of(heading.Inline));
+            if (baseId.Length == 0) baseId = "section";
+            var id = baseId;
+            for (var n = 1; !used.Add(id); n++) id = $"{baseId}-{n}";
+            heading.GetAttributes().Id = id;
+        }
+    }
+
+    public static string Slug(string text)
+    {
+        var slug = new StringBuilder(text.Length);
+        foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark)
+                slug.Append(Rune.ToLowerInvariant(rune).ToString());
+            else if (Rune.IsWhiteSpace(rune) || rune.Value is '-' or '_')
+                slug.Append(rune.Value == '_' ? '_' : '-');
+        }
+        return slug.ToString().Trim('-');
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Leaflet.Diagnostics;
+
+namespace Leaflet.Content;
+
+/// <summary>
+/// The Content stage: reads content/ into the site model. Every folder with a _language.yaml is a
+/// language, named by the folder; nothing here knows which languages exist.
+/// </summary>
+public static partial class SiteLoader
+{
+    public static Site? Load(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(contentRoot))
+        {
+            diagnostics.Add(Diagnostic.Error("LF9002", DisplayPath.Of(contentRoot), 0, 0, "the content folder does not exist"));
+            return null;
+        }
+        var configuration = SiteConfigurationReader.Read(contentRoot, baseUrlOverride, diagnostics);
+        var languages = ReadLanguages(contentRoot, diagnostics);
+        if (configuration is null) return null;
+        if (languages.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error("LF1006", DisplayPath.Of(contentRoot), 0, 0,
+                "no language folder found: each language is a folder under content/ with a _language.yaml"));
+            return null;
+        }
+        if (languages.All(l => l.Code != configuration.DefaultLanguage))
+        {
+            diagnostics.Add(Diagnostic.Error("LF1007", DisplayPath.Of(Path.Combine(contentRoot, SiteConfigurationReader.FileName)), 0, 0,
+                $"default_language '{configuration.DefaultLanguage}' has no folder with a {LanguageReader.FileName} under content/"));
+            return null;
+        }
+
+        InterfaceStrings.Check(languages, configuration.DefaultLanguage, diagnostics);
+        if (diagnostics.HasErrors) return null;
+
+        var reader = new ArticleReader(contentRoot, configuration);
+        var articles = languages
+            .SelectMany(language => ArticlePaths(contentRoot, language.Code, diagnostics)
+                .Select(path => reader.Read(language.Code, path, diagnostics)))
+            .OfType<Article>()
+            .ToList();
+        var leaflets = articles
+            .GroupBy(a => a.Slug, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new LeafletEntry(g.Key, g.OrderBy(a => a.LanguageCode, StringComparer.Ordinal).ToList()))
+            .ToList();
+        return new Site(configuration, languages, leaflets);
+    }
+
+    private static List<Language> ReadLanguages(string contentRoot, DiagnosticBag diagnostics) =>
+        Directory.EnumerateDirectories(contentRoot)
+            .Where(dir => File.Exists(Path.Combine(dir, LanguageReader.FileName)))
+            .Order(StringComparer.Ordinal)
+            .Select(dir => ReadLanguage(dir, diagnostics))
+            .OfType<Language>()
+            .ToList();
+
+    private static Language? ReadLanguage(string folder, DiagnosticBag diagnostics)
+    {
+        var code = Path.GetFileName(folder);
+        var file = Path.Combine(folder, LanguageReader.FileName);
+        if (!LanguageCode().IsMatch(code))
+        {
+            diagnostics.Add(Diagnostic.Error("LF1006", DisplayPath.Of(file), 0, 0,
+                $"the folder name '{code}' must be a language code such as the two-letter ISO 639-1 code, optionally with a region (xx or xx-yy), lower case"));
+            return null;
+        }
+        return LanguageReader.Read(code, file, DisplayPath.Of(file), diagnostics);
+    }
+
+    /// <summary>Article files in name order, so every machine reads them alike; the file name is the URL slug.</summary>
+    private static IEnumerable<string> ArticlePaths(string contentRoot, string languageCode, DiagnosticBag diagnostics)
+    {
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(contentRoot, languageCode), "*.md").Order(StringComparer.Ordinal))
+        {
+            var slug = Path.GetFileNameWithoutExtension(path);
+            if (Slug().IsMatch(slug))
+            {
+                yield return path;
+                continue;
+            }
+            diagnostics.Add(Diagnostic.Error("LF1013", DisplayPath.Of(path), 0, 0,
+                $"the file name '{slug}' becomes the page's address: use lower-case Latin letters, digits and hyphens (for example red-dots-on-the-body.md)"));
+        }
+    }
+
+    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})?$")]
+    private static partial Regex LanguageCode();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
+}

@@ -1,0 +1,33 @@
+using Leaflet.Content;
+using Leaflet.Routing;
+using Markdig;
+using Markdig.Renderers;
+
+namespace Leaflet.Html;
+
+/// <summary>
+/// Renders an article's Markdown body to HTML once. Links to other articles and pictures are
+/// rewritten to the routes of this build, relative to the page that shows them.
+/// </summary>
+public sealed class ArticleHtml(Routes routes, string contentRoot)
+{
+    public string Render(Article article)
+    {
+        var page = routes.Leaflet(article);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = url => Rewrite(url, article, page) };
+        LeafletMarkdown.Pipeline.Setup(renderer);
+        renderer.Render(article.Body);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private string Rewrite(string url, Article article, Route page)
+    {
+        var picture = article.Pictures.FirstOrDefault(p => p.Reference == url);
+        if (picture is not null) return routes.Relative(page, routes.Picture(picture, article.LanguageCode));
+        var target = ContentLinks.ToArticle(url, article, contentRoot);
+        if (target is null || target.Slug.Length == 0) return url;
+        return routes.Relative(page, routes.Leaflet(target.LanguageCode, target.Slug), target.Fragment);
+    }
+}

@@ -1,0 +1,63 @@
+using Leaflet.Content;
+using Leaflet.Diagnostics;
+using Leaflet.Output;
+using Leaflet.Routing;
+
+namespace Leaflet.Html;
+
+/// <summary>The HTML stage: every page of the site, the sitemap, robots.txt, styles and the pictures pages show.</summary>
+public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, string contentRoot)
+{
+    public static readonly IReadOnlyList<string> Templates = [PageRenderer.Layout, "chooser.html", "language.html", "leaflet.html", "404.html"];
+
+    private const string AssetsFolder = "assets";
+
+    /// <returns>The number of HTML pages written.</returns>
+    public int Write(StagingFolder staging, Func<Article, IReadOnlyList<DownloadModel>> downloads, DiagnosticBag diagnostics, CancellationToken cancel)
+    {
+        var renderer = new PageRenderer(templates);
+        var models = new PageModels(site, routes);
+        var articleHtml = new ArticleHtml(routes, contentRoot);
+        var pages = 0;
+
+        void Page(string template, Route route, PageModel model)
+        {
+            cancel.ThrowIfCancellationRequested();
+            var html = renderer.Render(template, model, diagnostics);
+            if (html is null) return;
+            staging.WriteText(route, html);
+            pages++;
+        }
+
+        Page("chooser.html", routes.Chooser, models.Chooser());
+        foreach (var language in site.Languages)
+            Page("language.html", routes.LanguageIndex(language.Code), models.LanguageIndex(language));
+        foreach (var leaflet in site.Leaflets)
+        {
+            foreach (var article in leaflet.Translations)
+            {
+                Page("leaflet.html", routes.Leaflet(article), models.Leaflet(leaflet, article, articleHtml.Render(article), downloads(article)));
+                foreach (var picture in article.Pictures)
+                    staging.CopyFile(routes.Picture(picture, article.LanguageCode), picture.SourceFile);
+            }
+        }
+        Page("404.html", routes.NotFound, models.NotFound());
+
+        staging.WriteText(routes.Sitemap, Sitemap.Write(site, routes));
+        staging.WriteText(routes.Robots, Robots.Write(routes));
+        CopyAssets(staging);
+        return pages;
+    }
+
+    /// <summary>Hand-written styles and fonts live in templates/assets/ and are published as they are.</summary>
+    private void CopyAssets(StagingFolder staging)
+    {
+        var source = Path.Combine(templates.Root, AssetsFolder);
+        if (!Directory.Exists(source)) return;
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(templates.Root, file).Replace(Path.DirectorySeparatorChar, '/');
+            staging.CopyFile(Route.File(relative), file);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Leaflet.Content;
+using Leaflet.Diagnostics;
+using Scriban;
+
+namespace Leaflet.Html;
+
+/// <summary>The templates of templates/, each parsed once; a template that does not parse stops the build.</summary>
+public sealed class TemplateSet
+{
+    private readonly IReadOnlyDictionary<string, Template> _templates;
+
+    private TemplateSet(string root, IReadOnlyDictionary<string, Template> templates)
+    {
+        Root = root;
+        _templates = templates;
+    }
+
+    public string Root { get; }
+
+    public Template this[string name] => _templates[name];
+
+    public static TemplateSet? Load(string root, IReadOnlyList<string> required, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Add(Diagnostic.Error("LF9002", DisplayPath.Of(root), 0, 0, "the templates folder does not exist"));
+            return null;
+        }
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(root, "*.html").Order(StringComparer.Ordinal))
+        {
+            var displayPath = DisplayPath.Of(path);
+            var text = ContentFile.Read(path, displayPath, diagnostics);
+            if (text is null) continue;
+            var template = Template.Parse(text, displayPath);
+            foreach (var message in template.Messages)
+                diagnostics.Add(ScribanDiagnostics.From(message));
+            if (!template.HasErrors) templates[Path.GetFileName(path)] = template;
+        }
+        foreach (var name in required.Where(n => !templates.ContainsKey(n) && !File.Exists(Path.Combine(root, n))))
+            diagnostics.Add(Diagnostic.Error("LF5002", DisplayPath.Of(Path.Combine(root, name)), 0, 0, "this template is missing"));
+        return required.All(templates.ContainsKey) ? new TemplateSet(root, templates) : null;
+    }
+}
