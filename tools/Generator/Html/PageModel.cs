@@ -44,7 +44,8 @@ public sealed record ArticleModel(
     DateModel NextReview,
     IReadOnlyList<DownloadModel> Downloads);
 
-public sealed record TocEntryModel(int Level, string Text, string Href);
+/// <summary>A contents entry; subsections nest under their section, as the headings do.</summary>
+public sealed record TocEntryModel(int Level, string Text, string Href, IReadOnlyList<TocEntryModel> Children);
 
 /// <summary>A date as readers of the page's language write it, and in ISO 8601 for &lt;time datetime&gt;.</summary>
 public sealed record DateModel(string Text, string Iso);

@@ -37,7 +37,7 @@ public sealed class PageModels(Site site, Routes routes)
             .Select(a => LanguageLink(route, site.Languages.First(l => l.Code == a.LanguageCode), routes.Leaflet(a)))
             .ToList();
         var front = article.FrontMatter;
-        var toc = article.Contents.Select(e => new TocEntryModel(e.Level, e.Text, "#" + UrlText.EscapeFragment(e.Id))).ToList();
+        var toc = Nest(article.Contents);
         var model = new ArticleModel(front.Title, front.Subtitle, bodyHtml, toc,
             Date(front.Published, language), Date(front.LastReviewed, language), Date(front.NextReview, language), downloads);
         return Base(route, language, "leaflet", $"{front.Title} | {language.Strings["site_title"]}", front.Description, LeafletAlternates(leaflet)) with
@@ -95,6 +95,35 @@ public sealed class PageModels(Site site, Routes routes)
 
     private LanguageLinkModel LanguageLink(Route from, Language language, Route to) =>
         new(language.Code, language.Name, language.Direction, routes.Relative(from, to), language.Strings["site_title"]);
+
+    private static IReadOnlyList<TocEntryModel> Nest(IReadOnlyList<TocEntry> entries)
+    {
+        var top = new List<TocEntryModel>();
+        var children = new List<TocEntryModel>();
+        TocEntry? parent = null;
+
+        void Close()
+        {
+            if (parent is not null) top.Add(Entry(parent, children.ToList()));
+            children.Clear();
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Level == 3 && parent is not null)
+            {
+                children.Add(Entry(entry, []));
+                continue;
+            }
+            Close();
+            parent = entry;
+        }
+        Close();
+        return top;
+    }
+
+    private static TocEntryModel Entry(TocEntry entry, IReadOnlyList<TocEntryModel> children) =>
+        new(entry.Level, entry.Text, "#" + UrlText.EscapeFragment(entry.Id), children);
 
     private static DateModel Date(DateOnly date, Language language) =>
         new(language.FormatDate(date), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
