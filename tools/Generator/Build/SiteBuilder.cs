@@ -4,6 +4,7 @@ using Leaflet.Diagnostics;
 using Leaflet.Html;
 using Leaflet.Output;
 using Leaflet.Routing;
+using Leaflet.Validation;
 
 namespace Leaflet.Build;
 
@@ -22,7 +23,8 @@ public static class SiteBuilder
 
         var site = SiteLoader.Load(options.ContentRoot, options.BaseUrl, diagnostics);
         var templates = TemplateSet.Load(options.TemplatesRoot, HtmlStage.Templates, diagnostics);
-        if (site is not null) ContentLinks.Check(site, options.ContentRoot, diagnostics);
+        if (site is not null && templates is not null)
+            SiteValidator.Validate(site, templates, options.ContentRoot, ReviewDates.Today(), diagnostics);
         if (site is null || templates is null || Stops(diagnostics, options))
             return Result(diagnostics, site, 0, clock, published: false);
 

@@ -25,7 +25,7 @@ public sealed class ArticleReader(string contentRoot, SiteConfiguration configur
         var pictures = new PictureResolver(contentRoot, languageCode).ResolveAll(document, path, location, diagnostics);
 
         var slug = Path.GetFileNameWithoutExtension(path);
-        return new Article(slug, languageCode, displayPath, frontMatter, document, firstLine, Contents(document), pictures);
+        return new Article(slug, languageCode, displayPath, frontMatter, document, body, firstLine, Contents(document), pictures);
     }
 
     private static IReadOnlyList<TocEntry> Contents(MarkdownDocument document) =>

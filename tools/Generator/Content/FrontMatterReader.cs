@@ -8,7 +8,9 @@ namespace Leaflet.Content;
 public static class FrontMatterReader
 {
     public static readonly IReadOnlyList<string> KnownKeys =
-        ["title", "subtitle", "description", "published", "last_reviewed", "next_review"];
+        ["title", "subtitle", "description", "published", "last_reviewed", "next_review", TranslatedFromKey];
+
+    public const string TranslatedFromKey = "translated_from";
 
     private const string Fence = "---";
 
@@ -51,9 +53,26 @@ public static class FrontMatterReader
         var description = fields.RequiredText("description");
         var published = fields.RequiredDate("published");
         var lastReviewed = fields.RequiredDate("last_reviewed");
-        var nextReview = fields.RequiredDate("next_review");
-        if (title is null || description is null || published is null || lastReviewed is null || nextReview is null)
+        var nextReview = fields.OptionalDate("next_review");
+        var translatedFrom = ReadTranslationRecord(fields, path, diagnostics);
+        if (title is null || description is null || published is null || lastReviewed is null)
             return null;
-        return new FrontMatter(title, subtitle, description, published.Value, lastReviewed.Value, nextReview.Value);
+        return new FrontMatter(title, subtitle, description, published.Value, lastReviewed.Value, nextReview, translatedFrom);
+    }
+
+    private static TranslationRecord? ReadTranslationRecord(YamlFields fields, string path, DiagnosticBag diagnostics)
+    {
+        var node = fields.Node(TranslatedFromKey);
+        if (node is null) return null;
+        var sections = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (node is YamlMappingNode mapping)
+        {
+            foreach (var (key, value) in mapping.Children)
+                if (key is YamlScalarNode { Value: { } id } && value is YamlScalarNode { Value: { } hash }) sections[id] = hash;
+            if (sections.Count == mapping.Children.Count) return new TranslationRecord(sections, YamlReader.Line(node, 1));
+        }
+        diagnostics.Add(Diagnostic.Warning("LF2104", path, YamlReader.Line(node, 1), YamlReader.Column(node),
+            $"'{TranslatedFromKey}' is not a list of 'section: hash' lines; run 'leaflet translated {path}' to write it again"));
+        return null;
     }
 }

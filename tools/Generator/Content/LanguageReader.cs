@@ -9,7 +9,7 @@ public static class LanguageReader
 {
     public const string FileName = "_language.yaml";
 
-    private static readonly IReadOnlyList<string> KnownKeys = ["name", "culture", "direction", "strings"];
+    private static readonly IReadOnlyList<string> KnownKeys = ["name", "culture", "direction", "strings", "readability"];
 
     public static Language? Read(string code, string path, string displayPath, DiagnosticBag diagnostics)
     {
@@ -24,8 +24,34 @@ public static class LanguageReader
         var culture = ReadCulture(fields, displayPath, diagnostics);
         var direction = ReadDirection(fields, displayPath, diagnostics);
         var strings = ReadStrings(fields, displayPath, diagnostics);
+        var readability = ReadReadability(fields, displayPath, diagnostics);
         if (name is null || culture is null || direction is null || strings is null) return null;
-        return new Language(code, name, culture, direction, strings, displayPath);
+        return new Language(code, name, culture, direction, strings, readability, displayPath);
+    }
+
+    private static readonly IReadOnlyList<string> ReadabilityKeys = ["formula", "base", "words_per_sentence", "syllables_per_word", "vowels", "syllables"];
+
+    /// <summary>Optional: a language without a formula gets counts in <c>leaflet status</c> but no score.</summary>
+    private static ReadabilityFormula? ReadReadability(YamlFields fields, string path, DiagnosticBag diagnostics)
+    {
+        if (fields.Node("readability") is not YamlMappingNode mapping) return null;
+        var formula = new YamlFields(mapping, path, 0, diagnostics);
+        formula.WarnAboutUnknownKeys(ReadabilityKeys, "LF1005");
+        var name = formula.RequiredText("formula");
+        var baseScore = formula.RequiredNumber("base");
+        var sentenceWeight = formula.RequiredNumber("words_per_sentence");
+        var syllableWeight = formula.RequiredNumber("syllables_per_word");
+        var vowels = formula.RequiredText("vowels");
+        var syllables = formula.OptionalText("syllables") ?? "vowel_groups";
+        if (syllables is not ("vowel_groups" or "vowels"))
+        {
+            var node = formula.Node("syllables")!;
+            diagnostics.Add(Diagnostic.Error("LF1006", path, YamlReader.Line(node, 0), YamlReader.Column(node),
+                "'syllables' must be vowel_groups (a run of vowels is one syllable) or vowels (each vowel is one)"));
+            return null;
+        }
+        if (name is null || baseScore is null || sentenceWeight is null || syllableWeight is null || vowels is null) return null;
+        return new ReadabilityFormula(name, baseScore.Value, sentenceWeight.Value, syllableWeight.Value, vowels, syllables == "vowel_groups");
     }
 
     private static CultureInfo? ReadCulture(YamlFields fields, string path, DiagnosticBag diagnostics)

@@ -32,7 +32,7 @@ public static partial class SiteLoader
             return null;
         }
 
-        InterfaceStrings.Check(languages, configuration.DefaultLanguage, diagnostics);
+        InterfaceStrings.Check(languages, diagnostics);
         if (diagnostics.HasErrors) return null;
 
         var reader = new ArticleReader(contentRoot, configuration);

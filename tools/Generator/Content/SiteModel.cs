@@ -19,10 +19,18 @@ public sealed record Language(
     CultureInfo Culture,
     string Direction,
     IReadOnlyDictionary<string, string> Strings,
+    ReadabilityFormula? Readability,
     string SourcePath)
 {
     public string FormatDate(DateOnly date) => date.ToString(DateFormats.LongDateWithoutWeekday(Culture), Culture);
 }
+
+/// <summary>
+/// A reading-ease score of the Flesch form, base − a·words/sentence − b·syllables/word, with the
+/// coefficients and vowels of one language (Flesch for English, Oborneva's adaptation for Russian).
+/// </summary>
+/// <param name="CountVowelGroups">True where a run of vowels is one syllable (English), false where each vowel is (Russian).</param>
+public sealed record ReadabilityFormula(string Name, double Base, double SentenceWeight, double SyllableWeight, string Vowels, bool CountVowelGroups);
 
 /// <summary>A leaflet is identified by its file name; each language folder holding that file translates it.</summary>
 public sealed record LeafletEntry(string Slug, IReadOnlyList<Article> Translations)
@@ -36,6 +44,7 @@ public sealed record Article(
     string SourcePath,
     FrontMatter FrontMatter,
     MarkdownDocument Body,
+    string BodyText,
     int BodyLineOffset,
     IReadOnlyList<TocEntry> Contents,
     IReadOnlyList<PictureReference> Pictures);
@@ -46,7 +55,14 @@ public sealed record FrontMatter(
     string Description,
     DateOnly Published,
     DateOnly LastReviewed,
-    DateOnly NextReview);
+    DateOnly? NextReview,
+    TranslationRecord? TranslatedFrom);
+
+/// <summary>
+/// What a translation was made from: a hash of each section of the default-language article,
+/// keyed by the section's heading id, written by <c>leaflet translated</c>.
+/// </summary>
+public sealed record TranslationRecord(IReadOnlyDictionary<string, string> Sections, int Line);
 
 /// <summary>A heading of the article body that the table of contents lists.</summary>
 public sealed record TocEntry(int Level, string Id, string Text);

@@ -37,6 +37,21 @@ public sealed class YamlFields(YamlMappingNode mapping, string path, int lineOff
         return null;
     }
 
+    public DateOnly? OptionalDate(string key) => Node(key) is null ? null : RequiredDate(key);
+
+    public double? RequiredNumber(string key)
+    {
+        if (Node(key) is not { } node)
+        {
+            Error("LF1004", mapping, $"the required field '{key}' is missing");
+            return null;
+        }
+        if (node is YamlScalarNode { Value: { } v } && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            return number;
+        Error("LF1004", node, $"'{key}' must be a number such as 1.015");
+        return null;
+    }
+
     public DateOnly? RequiredDate(string key)
     {
         var text = RequiredText(key);

@@ -41,7 +41,7 @@ public sealed record ArticleModel(
     IReadOnlyList<TocEntryModel> Toc,
     DateModel Published,
     DateModel LastReviewed,
-    DateModel NextReview,
+    DateModel? NextReview,
     IReadOnlyList<DownloadModel> Downloads);
 
 /// <summary>A contents entry; subsections nest under their section, as the headings do.</summary>

@@ -19,6 +19,8 @@ public sealed class TemplateSet
 
     public Template this[string name] => _templates[name];
 
+    public IEnumerable<Template> All => _templates.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value);
+
     public static TemplateSet? Load(string root, IReadOnlyList<string> required, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(root))

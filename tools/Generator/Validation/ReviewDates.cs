@@ -1,0 +1,32 @@
+using System.Globalization;
+using Leaflet.Content;
+using Leaflet.Diagnostics;
+
+namespace Leaflet.Validation;
+
+/// <summary>A leaflet past its review date may give advice medicine has moved on from.</summary>
+public static class ReviewDates
+{
+    public static Diagnostic? Check(Article article, DateOnly today)
+    {
+        var front = article.FrontMatter;
+        if (front.NextReview is not { } next)
+            return Diagnostic.Warning("LF1022", article.SourcePath, 1, 1,
+                "the leaflet has no next_review date; add one so it is checked again in time");
+        if (next < today)
+            return Diagnostic.Warning("LF1020", article.SourcePath, 1, 1,
+                $"review overdue since {next.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: check the leaflet with a clinician, then update last_reviewed and next_review");
+        if (next < front.LastReviewed)
+            return Diagnostic.Warning("LF1021", article.SourcePath, 1, 1, "next_review is before last_reviewed");
+        return null;
+    }
+
+    /// <summary>Today, or the day SOURCE_DATE_EPOCH names, so a rebuild of old content can be reproduced.</summary>
+    public static DateOnly Today()
+    {
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        return long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime)
+            : DateOnly.FromDateTime(DateTime.UtcNow);
+    }
+}

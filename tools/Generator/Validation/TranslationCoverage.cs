@@ -1,0 +1,25 @@
+using Leaflet.Content;
+using Leaflet.Diagnostics;
+
+namespace Leaflet.Validation;
+
+/// <summary>
+/// A leaflet missing in a language is a warning, not an error: the build leaves it out of that
+/// language's index and switchers, and no page links to it.
+/// </summary>
+public static class TranslationCoverage
+{
+    public static IEnumerable<Diagnostic> Check(Site site, string contentRoot)
+    {
+        foreach (var leaflet in site.Leaflets)
+        {
+            var present = leaflet.Translations[0];
+            foreach (var language in site.Languages.Where(l => leaflet.In(l.Code) is null))
+            {
+                var missing = DisplayPath.Of(Path.Combine(contentRoot, language.Code, leaflet.Slug + ".md"));
+                yield return Diagnostic.Warning("LF2001", missing, 0, 0,
+                    $"the leaflet '{leaflet.Slug}' has no translation into {language.Name} ({language.Code}); {present.SourcePath} exists");
+            }
+        }
+    }
+}
