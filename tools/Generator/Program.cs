@@ -20,6 +20,7 @@ try
     return args[0] switch
     {
         "build" => BuildCommand.Run(args[1..], Console.Out, Console.Error, cancel.Token),
+        "status" => StatusCommand.Run(args[1..], Console.Out, Console.Error),
         "translated" => TranslatedCommand.Run(args[1..], Console.Out, Console.Error),
         "help" or "--help" or "-h" => Help(),
         _ => Usage.Fail(Console.Error, $"unknown command '{args[0]}'"),

@@ -1,0 +1,51 @@
+using Leaflet.Content;
+
+namespace Leaflet.Validation;
+
+/// <summary>One cell of the leaflets × languages table of <c>leaflet status</c>.</summary>
+public sealed record StatusRow(string Leaflet, string Language, string State, string? File, IReadOnlyList<string> ChangedSections, ReadabilityReport? Readability);
+
+/// <summary>The state of every leaflet in every language, from the same checks the build warns with.</summary>
+public static class StatusReport
+{
+    public const string UpToDate = "up to date";
+    public const string OutOfDate = "out of date";
+    public const string StructureDiffers = "structure differs";
+    public const string Unrecorded = "not recorded";
+    public const string Missing = "missing";
+    public const string Source = "source";
+
+    public static IReadOnlyList<StatusRow> Of(Site site)
+    {
+        var rows = new List<StatusRow>();
+        foreach (var leaflet in site.Leaflets)
+        {
+            var source = leaflet.In(site.Configuration.DefaultLanguage);
+            foreach (var language in site.Languages)
+            {
+                var article = leaflet.In(language.Code);
+                if (article is null)
+                {
+                    rows.Add(new StatusRow(leaflet.Slug, language.Code, Missing, null, [], null));
+                    continue;
+                }
+                var (state, changed) = State(source, article);
+                rows.Add(new StatusRow(leaflet.Slug, language.Code, state, article.SourcePath, changed, Readability.Of(article, language.Readability)));
+            }
+        }
+        return rows;
+    }
+
+    private static (string, IReadOnlyList<string>) State(Article? source, Article article)
+    {
+        if (source is null || source == article) return (Source, []);
+        if (TranslationParity.Compare(source, article) is not null) return (StructureDiffers, []);
+        var (freshness, changed) = TranslationFreshness.Of(source, article);
+        return freshness switch
+        {
+            Freshness.UpToDate => (UpToDate, []),
+            Freshness.OutOfDate => (OutOfDate, changed),
+            _ => (Unrecorded, []),
+        };
+    }
+}
