@@ -62,6 +62,12 @@ public sealed class PictureResolver(string contentRoot, string languageCode)
                 $"picture '{reference}' does not exist in content/{languageCode}/images/ or content/images/"));
             return null;
         }
+        if (!RealPath.IsInside(found, root))
+        {
+            diagnostics.Add(location.Error("LF1010", link,
+                $"picture '{reference}' is a symbolic link to a file outside content/; copy the picture into content/ instead"));
+            return null;
+        }
         return new PictureReference(reference, found, relative.Replace(Path.DirectorySeparatorChar, '/'), found == own);
     }
 }
