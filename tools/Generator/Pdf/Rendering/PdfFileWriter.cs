@@ -1,0 +1,31 @@
+using Leaflet.Pdf.Layout;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
+
+namespace Leaflet.Pdf.Rendering;
+
+/// <summary>Creates the PDFsharp document, lets the page loop draw on it, and saves it deterministically.</summary>
+internal static class PdfFileWriter
+{
+    public static IReadOnlyList<PdfLink> Write(LeafletPdfRequest request, Typography typography, Stream output, Action<ICanvas> draw)
+    {
+        using var document = new PdfDocument();
+        document.Options.CompressContentStreams = true;
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestCompression;
+        DocumentMetadata.Apply(document, request);
+        UAManager.ForDocument(document).SetDocumentLanguage(request.Language);
+
+        IReadOnlyList<PdfLink> links;
+        using (var canvas = new PdfSharpCanvas(document, typography))
+        {
+            draw(canvas);
+            links = canvas.Links;
+        }
+        using var buffer = new MemoryStream();
+        document.Save(buffer, closeStream: false);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        DeterministicIdentifiers.Apply(bytes);
+        output.Write(bytes);
+        return links;
+    }
+}
