@@ -12,6 +12,7 @@ public class SmokeTests
         {
             var (pdf, result) = EnglishLeaflet.Write(EnglishLeaflet.Request(size));
             File.WriteAllBytes($"/tmp/leaflet-pdf/{size}.pdf", pdf);
+            File.WriteAllBytes($"/tmp/leaflet-pdf/{size}-2.pdf", EnglishLeaflet.Write(EnglishLeaflet.Request(size)).Pdf);
             Assert.Empty(result.Diagnostics);
         }
     }

@@ -24,7 +24,7 @@ internal static class PdfFileWriter
         using var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        DeterministicIdentifiers.Apply(bytes);
+        DeterministicIdentifiers.Apply(bytes, request.Modified);
         output.Write(bytes);
         return links;
     }
