@@ -82,6 +82,7 @@ public sealed class LineBreaker
 
     private void AddByCharacters()
     {
+        var wordStart = _line.Count;
         foreach (var piece in _word)
         {
             for (var i = 0; i < piece.Text.Length; i++)
@@ -89,12 +90,37 @@ public sealed class LineBreaker
                 var length = char.IsHighSurrogate(piece.Text[i]) && i + 1 < piece.Text.Length ? 2 : 1;
                 var character = Measure(piece.Text.Substring(i, length), piece.Run);
                 i += length - 1;
-                if (_line.Count > 0 && _lineWidth + character.Width > _maxWidth) FlushLine();
-                _line.Add(character);
-                _lineWidth += character.Width;
-                _inkWidth = _lineWidth;
+                if (_line.Count > 0 && _lineWidth + character.Width > _maxWidth)
+                {
+                    var carried = CarryAfterLastBreakCharacter(wordStart);
+                    FlushLine();
+                    foreach (var c in carried) AddToLine(c);
+                    wordStart = 0;
+                }
+                AddToLine(character);
             }
         }
+    }
+
+    /// <summary>
+    /// Addresses read better broken after a "/" or "-" than anywhere: takes the characters
+    /// after the last such break in the word's part on this line off the line, to carry over.
+    /// </summary>
+    private List<Piece> CarryAfterLastBreakCharacter(int wordStart)
+    {
+        var at = _line.FindLastIndex(_line.Count - 1, _line.Count - wordStart, p => p.Text is "/" or "-");
+        if (at < wordStart || at == _line.Count - 1) return [];
+        var carried = _line.GetRange(at + 1, _line.Count - at - 1);
+        _line.RemoveRange(at + 1, carried.Count);
+        _lineWidth = _inkWidth = _line.Sum(p => p.Width);
+        return carried;
+    }
+
+    private void AddToLine(Piece piece)
+    {
+        _line.Add(piece);
+        _lineWidth += piece.Width;
+        _inkWidth = _lineWidth;
     }
 
     private void FlushLine()
