@@ -3,7 +3,7 @@ namespace Leaflet.Pdf.Layout;
 /// <summary>
 /// Sizes, spacing, colours and page margins of one print size. Chosen for readers with low
 /// vision: body 12 pt (16 pt in large print, as UK large-print guidance asks), line height
-/// 1.45, and a measure of about 65 characters in the standard leaflet.
+/// 1.45, and wide side margins for a measure of about 67 characters in the standard leaflet.
 /// </summary>
 public sealed record Typography
 {
@@ -46,7 +46,7 @@ public sealed record Typography
         _ => new Typography
         {
             BodySize = 12, H1Size = 24, H2Size = 17, H3Size = 14, SubtitleSize = 14.5,
-            MarginX = 82, MarginTop = 62, MarginBottom = 70,
+            MarginX = 98, MarginTop = 62, MarginBottom = 70,
         },
     };
 }
