@@ -40,6 +40,9 @@ public sealed class RecordingCanvas : ICanvas
     public void FillRectangle(Rect area, Rgb color, bool decorative) =>
         Items.Add(new Drawn(_page, decorative ? "decoration" : "fill", "", area.X, area.Y, area.Width, area.Height));
 
+    public void Bookmark(int level, string title, double top) =>
+        Items.Add(new Drawn(_page, "bookmark", title, level, top));
+
     public void DrawImage(string path, Rect area) =>
         Items.Add(new Drawn(_page, "image", path, area.X, area.Y, area.Width, area.Height));
 }

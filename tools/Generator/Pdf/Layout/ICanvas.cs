@@ -42,4 +42,7 @@ public interface ICanvas
     void FillRectangle(Rect area, Rgb color, bool decorative);
 
     void DrawImage(string path, Rect area);
+
+    /// <summary>An entry in the document outline (bookmarks) pointing at the current page; level 1 is the title.</summary>
+    void Bookmark(int level, string title, double top);
 }

@@ -55,6 +55,8 @@ public sealed class ParagraphElement(
         var lines = Lines(space.Width);
         var count = plan.Kind == PlanKind.Full ? lines.Count - at.Index : plan.Next!.Index - at.Index;
         canvas.BeginTag(tag, this);
+        if (at.Index == 0 && tag is Tag.H1 or Tag.H2 or Tag.H3)
+            canvas.Bookmark(tag - Tag.H1 + 1, string.Concat(runs.Select(r => r.Text)).Trim(), origin.Y);
         for (var i = 0; i < count; i++)
         {
             var top = origin.Y + i * LineHeight;

@@ -21,7 +21,9 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
     private readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
     private readonly Dictionary<string, XImage> _images = new(StringComparer.Ordinal);
     private readonly List<PdfLink> _links = [];
+    private readonly List<PdfOutline> _outline = [];
     private XGraphics? _graphics;
+    private PdfPage? _currentPage;
     private int _resumed;
     private int _page;
 
@@ -31,7 +33,7 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
 
     public void BeginPage(int number, int count)
     {
-        var page = document.AddPage();
+        var page = _currentPage = document.AddPage();
         page.Width = XUnit.FromPoint(typography.PageWidth);
         page.Height = XUnit.FromPoint(typography.PageHeight);
         _graphics = XGraphics.FromPdfPage(page);
@@ -105,6 +107,17 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
     {
         if (!_images.TryGetValue(path, out var image)) _images[path] = image = XImage.FromFile(path);
         Graphics.DrawImage(image, area.X, area.Y, area.Width, area.Height);
+    }
+
+    public void Bookmark(int level, string title, double top)
+    {
+        // A heading deeper than the one before it nests under it; a missing level nests under the nearest.
+        while (_outline.Count >= level) _outline.RemoveAt(_outline.Count - 1);
+        var parent = _outline.Count == 0 ? document.Outlines : _outline[^1].Outlines;
+        var entry = parent.Add(title, _currentPage ?? throw new InvalidOperationException("Bookmark outside a page."), opened: true);
+        entry.Top = top;
+        entry.PageDestinationType = PdfPageDestinationType.Xyz;
+        _outline.Add(entry);
     }
 
     private XFont Font(TextStyle style)
