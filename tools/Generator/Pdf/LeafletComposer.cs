@@ -43,6 +43,7 @@ internal sealed class LeafletComposer(ElementFactory factory, Typography typogra
         var qrSize = body * 7;
         var elements = new List<IElement>
         {
+            new RuleElement(0.75, body, typography.Rule),
             factory.Paragraph(dates, body, Tag.P, typography.Text),
             factory.Paragraph([new Run(glyphs.Filter(request.Disclaimer, FontStyle.Regular, 0))], body, Tag.P, typography.Text),
             new QrElement(QrMatrix.For(request.PageUrl), qrSize, body * 1.5, url, address, typography.Text)
@@ -50,6 +51,6 @@ internal sealed class LeafletComposer(ElementFactory factory, Typography typogra
                 SpaceBefore = body * 1.2, SpaceAfter = 0,
             },
         };
-        return new ColumnElement(elements) { Before = body * 2.5 };
+        return new ColumnElement(elements) { Before = body * 2 };
     }
 }

@@ -35,7 +35,7 @@ public sealed class ColumnElement(IReadOnlyList<IElement> children) : IElement
         {
             var child = children[i];
             var childAt = i == at.Index ? at.InnerOrStart : Cursor.Start;
-            var gap = placements.Count == 0 ? 0 : Math.Max(children[i - 1].SpaceAfter, child.SpaceBefore);
+            var gap = used == 0 ? 0 : Math.Max(children[i - 1].SpaceAfter, child.SpaceBefore);
             var childSpace = new Space(space.Width, space.Height - used - gap, space.AtPageTop && used + gap == 0);
             var plan = child.Measure(childSpace, childAt);
             if (plan.Kind == PlanKind.Wrap)
