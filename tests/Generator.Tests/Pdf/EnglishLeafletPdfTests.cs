@@ -115,6 +115,38 @@ public class EnglishLeafletPdfTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void The_tagged_text_reads_as_the_source_paragraph_by_paragraph()
+    {
+        if (!ExternalTool.Available("pdfinfo", out var reason))
+        {
+            output.WriteLine(reason);
+            return;
+        }
+        var (pdf, _) = EnglishLeaflet.Write(EnglishLeaflet.Request());
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(file, pdf);
+            var (exit, structure, error) = ExternalTool.Run("pdfinfo", "-struct-text", file);
+            Assert.True(exit == 0, error);
+            // Each tagged paragraph's text, joined across the pages it spans.
+            var tagged = Normalise(string.Join(" ", Regex.Matches(structure, "^\\s*\"(.*)\"\\s*$", RegexOptions.Multiline).Select(m => m.Groups[1].Value)));
+            var at = 0;
+            foreach (var paragraph in SourceParagraphs())
+            {
+                var found = tagged.IndexOf(paragraph, at, StringComparison.Ordinal);
+                Assert.True(found >= 0, $"Not in the tagged text in order: \"{paragraph}\"");
+                at = found + paragraph.Length;
+            }
+            Assert.DoesNotContain("Page 1 of", tagged); // the footer is an artifact
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>The page's text without the running footer, in drawing order.</summary>
     private static string BodyText(Page page)
     {
