@@ -1,0 +1,48 @@
+namespace Leaflet.Pdf.Layout;
+
+/// <summary>Structure tags, for readers that do not see the page: PDF's standard structure types.</summary>
+public enum Tag
+{
+    H1,
+    H2,
+    H3,
+    P,
+    L,
+    LI,
+    Lbl,
+    LBody,
+    Div,
+    Figure,
+    Artifact,
+}
+
+public readonly record struct TextStyle(Fonts.FontStyle Font, double Size, Rgb Color, bool Underline = false);
+
+/// <summary>
+/// What the layout engine draws on. The PDFsharp backend implements it for real; tests record
+/// the calls to state positions and sizes. A tag opened on one page and not ended there is
+/// resumed on the next page when the same owner opens it again.
+/// </summary>
+public interface ICanvas
+{
+    void BeginPage(int number, int count);
+
+    void EndPage();
+
+    void BeginTag(Tag tag, object owner, string? altText = null, Rect? bounds = null);
+
+    void EndTag(object owner);
+
+    /// <summary>Text on a baseline; a segment keeps its trailing space so extracted text does not glue words.</summary>
+    void DrawText(string text, TextStyle style, double x, double baseline);
+
+    void DrawLink(string text, TextStyle style, double x, double baseline, Rect area, Uri target);
+
+    /// <summary>A filled rectangle; decorative ones (backgrounds, rules, underlines) are artifacts.</summary>
+    void FillRectangle(Rect area, Rgb color, bool decorative);
+
+    void DrawImage(string path, Rect area);
+
+    /// <summary>An entry in the document outline (bookmarks) pointing at the current page; level 1 is the title.</summary>
+    void Bookmark(int level, string title, double top);
+}

@@ -1,0 +1,50 @@
+namespace Leaflet.Pdf.Layout;
+
+/// <summary>
+/// One list item with a hanging indent: the label ("3." or a bullet) sits in the indent on the
+/// first line's baseline and the body's lines all start at the indent. A short item is never split.
+/// </summary>
+public sealed class ListItemElement(
+    string label, TextStyle labelStyle, double indent, ColumnElement body, ITextMeasurer measurer, Typography typography) : IElement
+{
+    private const int ShortItemLines = 5;
+    private readonly object _labelTag = new();
+
+    public double SpaceBefore { get; private init; }
+    public double SpaceAfter { get; private init; }
+
+    public ListItemElement WithGap(double gap) =>
+        new(label, labelStyle, indent, body, measurer, typography) { SpaceBefore = gap, SpaceAfter = gap };
+
+    public SpacePlan Measure(Space space, Cursor at)
+    {
+        var bodySpace = space.Shrink(indent, 0);
+        var plan = body.Measure(bodySpace, at);
+        if (plan.Kind != PlanKind.Partial || !at.IsStart || space.AtPageTop) return plan;
+        var whole = body.Measure(Space.Unbounded(bodySpace.Width), at).Height;
+        return whole <= ShortItemLines * typography.LineHeight(labelStyle.Size)
+            ? SpacePlan.Wrap("a short list item is not split")
+            : plan;
+    }
+
+    public void Draw(ICanvas canvas, Point origin, Space space, Cursor at)
+    {
+        var plan = Measure(space, at);
+        if (plan.Kind == PlanKind.Wrap) return;
+        canvas.BeginTag(Tag.LI, this);
+        if (at.IsStart)
+        {
+            var size = labelStyle.Size;
+            var lineHeight = typography.LineHeight(size);
+            var baseline = origin.Y + (lineHeight - (measurer.Ascent + measurer.Descent) * size) / 2 + measurer.Ascent * size;
+            canvas.BeginTag(Tag.Lbl, _labelTag);
+            canvas.DrawText(label + " ", labelStyle, origin.X, baseline);
+            canvas.EndTag(_labelTag);
+        }
+        canvas.BeginTag(Tag.LBody, body);
+        body.Draw(canvas, origin with { X = origin.X + indent }, space.Shrink(indent, 0), at);
+        if (plan.Kind != PlanKind.Full) return;
+        canvas.EndTag(body);
+        canvas.EndTag(this);
+    }
+}

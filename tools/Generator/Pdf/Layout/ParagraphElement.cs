@@ -1,0 +1,82 @@
+namespace Leaflet.Pdf.Layout;
+
+/// <summary>
+/// A paragraph or heading: lines of styled runs. Splits across pages only between lines, and
+/// never leaves a single line alone at the bottom (orphan) or top (widow) of a page; headings
+/// never split. The cursor's index is the first line still to draw.
+/// </summary>
+public sealed class ParagraphElement(
+    IReadOnlyList<StyledRun> runs, Tag tag, double size, ITextMeasurer measurer, Typography typography) : IElement
+{
+    private const int MinimumLinesOnAPage = 2;
+    private (double Width, IReadOnlyList<TextLine> Lines) _broken;
+
+    public double SpaceBefore { get; init; }
+    public double SpaceAfter { get; init; }
+    public bool KeepWithNext { get; init; }
+    /// <summary>Never split (headings, the lines of a short block).</summary>
+    public bool KeepTogether { get; init; }
+
+    public Tag Tag => tag;
+    public double LineHeight => typography.LineHeight(size);
+
+    public IReadOnlyList<TextLine> Lines(double width)
+    {
+        var broken = _broken;
+        if (broken.Lines is null || broken.Width != width)
+            _broken = broken = (width, LineBreaker.Break(runs, width, measurer));
+        return broken.Lines;
+    }
+
+    public SpacePlan Measure(Space space, Cursor at)
+    {
+        var remaining = Lines(space.Width).Count - at.Index;
+        var fitting = LinesThatFit(space, remaining);
+        if (fitting >= remaining) return SpacePlan.Full(remaining * LineHeight);
+        if (fitting == 0) return SpacePlan.Wrap(KeepTogether ? $"{tag} is kept together" : "fewer than two lines fit");
+        return SpacePlan.Partial(fitting * LineHeight, new Cursor(at.Index + fitting), $"{fitting} of {remaining} lines fit");
+    }
+
+    private int LinesThatFit(Space space, int remaining)
+    {
+        // A hair of tolerance, so rounding in the sum of heights above cannot push out a line that fits exactly.
+        var fitting = (int)Math.Floor((space.Height + 1e-6) / LineHeight);
+        if (fitting >= remaining) return remaining;
+        if (space.AtPageTop) return Math.Max(fitting, 1);
+        if (KeepTogether) return 0;
+        if (remaining - fitting < MinimumLinesOnAPage) fitting = remaining - MinimumLinesOnAPage;
+        return fitting < MinimumLinesOnAPage ? 0 : fitting;
+    }
+
+    public void Draw(ICanvas canvas, Point origin, Space space, Cursor at)
+    {
+        var plan = Measure(space, at);
+        if (plan.Kind == PlanKind.Wrap) return;
+        var lines = Lines(space.Width);
+        var count = plan.Kind == PlanKind.Full ? lines.Count - at.Index : plan.Next!.Index - at.Index;
+        canvas.BeginTag(tag, this);
+        if (at.Index == 0 && tag is Tag.H1 or Tag.H2 or Tag.H3)
+            canvas.Bookmark(tag - Tag.H1 + 1, string.Concat(runs.Select(r => r.Text)).Trim(), origin.Y);
+        for (var i = 0; i < count; i++)
+        {
+            var top = origin.Y + i * LineHeight;
+            var baseline = top + (LineHeight - (measurer.Ascent + measurer.Descent) * size) / 2 + measurer.Ascent * size;
+            foreach (var segment in lines[at.Index + i].Segments)
+                DrawSegment(canvas, segment, origin.X + segment.X, top, baseline);
+        }
+        if (plan.Kind == PlanKind.Full) canvas.EndTag(this);
+    }
+
+    private void DrawSegment(ICanvas canvas, TextSegment segment, double x, double top, double baseline)
+    {
+        if (segment.Link is null)
+        {
+            canvas.DrawText(segment.Text, segment.Style, x, baseline);
+            return;
+        }
+        var inked = measurer.Width(segment.Text.AsSpan().TrimEnd(' '), segment.Style);
+        canvas.DrawLink(segment.Text, segment.Style, x, baseline, new Rect(x, top, inked, LineHeight), segment.Link);
+        var thickness = Math.Max(0.6, segment.Style.Size * 0.06);
+        canvas.FillRectangle(new Rect(x, baseline + segment.Style.Size * 0.14, inked, thickness), segment.Style.Color, decorative: true);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Markdig.Syntax;
+
+namespace Leaflet.Pdf;
+
+public enum PrintSize
+{
+    /// <summary>Body text 12 pt.</summary>
+    Standard,
+    /// <summary>Body text 16 pt, headings larger, as UK large-print guidance asks.</summary>
+    Large,
+}
+
+/// <summary>Everything one printable leaflet needs; the PDF stage looks nothing up itself.</summary>
+public sealed record LeafletPdfRequest
+{
+    /// <summary>Parsed with <see cref="Content.LeafletMarkdown.Pipeline"/>; callouts are custom containers with Info "callout".</summary>
+    public required MarkdownDocument Body { get; init; }
+    /// <summary>The Markdown file, for diagnostics.</summary>
+    public required string SourcePath { get; init; }
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public required string Description { get; init; }
+    /// <summary>BCP 47 tag of the document's language.</summary>
+    public required string Language { get; init; }
+    public required CultureInfo Culture { get; init; }
+    /// <summary>Already formatted in the article's culture: ("Published", "24 November 2026"), ...</summary>
+    public required IReadOnlyList<(string Label, string Value)> Dates { get; init; }
+    public required string Disclaimer { get; init; }
+    /// <summary>An interface string with {0} for the page and {1} for the page count, such as "Page {0} of {1}".</summary>
+    public required string PageLabelFormat { get; init; }
+    /// <summary>The absolute URL of the leaflet's web page in the same language: the QR code's and printed address's target.</summary>
+    public required Uri PageUrl { get; init; }
+    /// <summary>A Markdown link target to an absolute URL; null drops the link and keeps its text.</summary>
+    public required Func<string, Uri?> ResolveLink { get; init; }
+    /// <summary>A Markdown image path to the full path of the PNG or JPEG file; null when there is none.</summary>
+    public required Func<string, string?> ResolveImage { get; init; }
+    public required string Publisher { get; init; }
+    /// <summary>When the content was last reviewed, UTC: the PDF's dates, and the seed of its identifiers.</summary>
+    public required DateTimeOffset Modified { get; init; }
+    public PrintSize Size { get; init; } = PrintSize.Standard;
+}
+
+/// <param name="Pages">The number of pages written.</param>
+/// <param name="Links">Every link in the PDF and the QR code's target, for the link checker.</param>
+public sealed record LeafletPdfResult(IReadOnlyList<Diagnostics.Diagnostic> Diagnostics, int Pages, IReadOnlyList<PdfLink> Links);
+
+/// <param name="Page">1-based.</param>
+public sealed record PdfLink(int Page, string Url);

@@ -1,0 +1,34 @@
+using Leaflet.Pdf.Layout;
+using PdfSharp.Pdf;
+using PdfSharp.UniversalAccessibility;
+
+namespace Leaflet.Pdf.Rendering;
+
+/// <summary>Creates the PDFsharp document, lets the page loop draw on it, and saves it deterministically.</summary>
+internal static class PdfFileWriter
+{
+    /// <summary>What PDFsharp writes as the info dictionary's producer; the XMP must say the same.</summary>
+    private static readonly string ProducerName = $"PDFsharp {typeof(PdfDocument).Assembly.GetName().Version?.ToString(3)}";
+
+    public static IReadOnlyList<PdfLink> Write(LeafletPdfRequest request, Typography typography, Stream output, Action<ICanvas> draw)
+    {
+        using var document = new PdfDocument();
+        document.Options.CompressContentStreams = true;
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.Default;
+        DocumentMetadata.Apply(document, request);
+        UAManager.ForDocument(document).SetDocumentLanguage(request.Language);
+
+        IReadOnlyList<PdfLink> links;
+        using (var canvas = new PdfSharpCanvas(document, typography))
+        {
+            draw(canvas);
+            links = canvas.Links;
+        }
+        using var buffer = new MemoryStream();
+        document.Save(buffer, closeStream: false);
+        var bytes = MetadataStreamReplacement.Apply(buffer.ToArray(), XmpMetadata.Create(request, ProducerName));
+        DeterministicIdentifiers.Apply(bytes, request.Modified);
+        output.Write(bytes);
+        return links;
+    }
+}

@@ -1,0 +1,162 @@
+using Leaflet.Pdf.Fonts;
+using Leaflet.Pdf.Layout;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+
+namespace Leaflet.Pdf.Rendering;
+
+/// <summary>
+/// Draws the layout engine's calls with PDFsharp, tagging as it goes through the UAManager.
+/// Each page is drawn completely (its XGraphics disposed) before the next is added, which
+/// the UAManager requires. Structure elements left open at a page's end stay open in
+/// PDFsharp's structure builder and are resumed, not reopened, on the next page.
+/// </summary>
+internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography) : ICanvas, IDisposable
+{
+    private readonly StructureBuilder _structure = UAManager.ForDocument(document).StructureBuilder;
+    private readonly List<(object Owner, Tag Tag)> _open = [];
+    private readonly Dictionary<(FontStyle, double), XFont> _fonts = [];
+    private readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
+    private readonly Dictionary<string, XImage> _images = new(StringComparer.Ordinal);
+    private readonly List<PdfLink> _links = [];
+    private readonly List<PdfOutline> _outline = [];
+    private XGraphics? _graphics;
+    private PdfPage? _currentPage;
+    private int _resumed;
+    private int _page;
+
+    public IReadOnlyList<PdfLink> Links => _links;
+
+    private XGraphics Graphics => _graphics ?? throw new InvalidOperationException("Drawing outside a page.");
+
+    public void BeginPage(int number, int count)
+    {
+        var page = _currentPage = document.AddPage();
+        page.Width = XUnit.FromPoint(typography.PageWidth);
+        page.Height = XUnit.FromPoint(typography.PageHeight);
+        _graphics = XGraphics.FromPdfPage(page);
+        _page = number;
+        _resumed = 0;
+    }
+
+    public void EndPage()
+    {
+        _structure.EndMarkedContentsWithId();
+        _graphics?.Dispose();
+        _graphics = null;
+    }
+
+    public void BeginTag(Tag tag, object owner, string? altText = null, Rect? bounds = null)
+    {
+        if (_resumed < _open.Count)
+        {
+            if (!ReferenceEquals(_open[_resumed].Owner, owner))
+                throw new InvalidOperationException($"Tag {tag} opened while {_open[_resumed].Tag} from the previous page is still open.");
+            _resumed++;
+            return;
+        }
+        switch (tag)
+        {
+            case Tag.Artifact: _structure.BeginArtifact(); break;
+            case Tag.Div: _structure.BeginElement(PdfGroupingElementTag.Division); break;
+            case Tag.Figure:
+                var box = bounds ?? default;
+                _structure.BeginElement(PdfIllustrationElementTag.Figure, altText ?? "", new XRect(box.X, box.Y, box.Width, box.Height));
+                break;
+            default: _structure.BeginElement(BlockTag(tag)); break;
+        }
+        _open.Add((owner, tag));
+        _resumed++;
+    }
+
+    public void EndTag(object owner)
+    {
+        if (_open.Count == 0 || !ReferenceEquals(_open[^1].Owner, owner))
+            throw new InvalidOperationException("Tags must end in the reverse order they began.");
+        _structure.End();
+        _open.RemoveAt(_open.Count - 1);
+        _resumed = Math.Min(_resumed, _open.Count);
+    }
+
+    public void DrawText(string text, TextStyle style, double x, double baseline) =>
+        Graphics.DrawString(text, Font(style), Brush(style.Color), x, baseline, XStringFormats.BaseLineLeft);
+
+    public void DrawLink(string text, TextStyle style, double x, double baseline, Rect area, Uri target)
+    {
+        var rectangle = new PdfRectangle(new XRect(area.X, typography.PageHeight - area.Bottom, area.Width, area.Height));
+        var annotation = PdfLinkAnnotation.CreateWebLink(rectangle, target.AbsoluteUri);
+        annotation.Elements.SetValue("/Border", new PdfArray(document, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0)));
+        _structure.BeginElement(annotation, text.Trim());
+        DrawText(text, style, x, baseline);
+        _structure.End();
+        var link = new PdfLink(_page, target.AbsoluteUri);
+        if (!_links.Contains(link)) _links.Add(link);
+    }
+
+    public void FillRectangle(Rect area, Rgb color, bool decorative)
+    {
+        var wrap = decorative && (_open.Count == 0 || _open[^1].Tag != Tag.Artifact);
+        if (wrap) _structure.BeginArtifact();
+        Graphics.DrawRectangle(Brush(color), area.X, area.Y, area.Width, area.Height);
+        if (wrap) _structure.End();
+    }
+
+    public void DrawImage(string path, Rect area)
+    {
+        if (!_images.TryGetValue(path, out var image)) _images[path] = image = XImage.FromFile(path);
+        Graphics.DrawImage(image, area.X, area.Y, area.Width, area.Height);
+    }
+
+    public void Bookmark(int level, string title, double top)
+    {
+        // A heading deeper than the one before it nests under it; a missing level nests under the nearest.
+        while (_outline.Count >= level) _outline.RemoveAt(_outline.Count - 1);
+        var parent = _outline.Count == 0 ? document.Outlines : _outline[^1].Outlines;
+        var entry = parent.Add(title, _currentPage ?? throw new InvalidOperationException("Bookmark outside a page."), opened: true);
+        entry.Top = top;
+        entry.PageDestinationType = PdfPageDestinationType.Xyz;
+        _outline.Add(entry);
+    }
+
+    private XFont Font(TextStyle style)
+    {
+        var key = (style.Font, style.Size);
+        if (_fonts.TryGetValue(key, out var font)) return font;
+        var fontStyle = style.Font switch
+        {
+            FontStyle.Bold => XFontStyleEx.Bold,
+            FontStyle.Italic => XFontStyleEx.Italic,
+            FontStyle.BoldItalic => XFontStyleEx.BoldItalic,
+            _ => XFontStyleEx.Regular,
+        };
+        return _fonts[key] = new XFont(FontSet.FamilyName, style.Size, fontStyle,
+            new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
+    }
+
+    private XSolidBrush Brush(Rgb color)
+    {
+        if (!_brushes.TryGetValue(color, out var brush))
+            _brushes[color] = brush = new XSolidBrush(XColor.FromArgb(color.R, color.G, color.B));
+        return brush;
+    }
+
+    private static PdfBlockLevelElementTag BlockTag(Tag tag) => tag switch
+    {
+        Tag.H1 => PdfBlockLevelElementTag.Heading1,
+        Tag.H2 => PdfBlockLevelElementTag.Heading2,
+        Tag.H3 => PdfBlockLevelElementTag.Heading3,
+        Tag.L => PdfBlockLevelElementTag.List,
+        Tag.LI => PdfBlockLevelElementTag.ListItem,
+        Tag.Lbl => PdfBlockLevelElementTag.Label,
+        Tag.LBody => PdfBlockLevelElementTag.ListBody,
+        _ => PdfBlockLevelElementTag.Paragraph,
+    };
+
+    public void Dispose()
+    {
+        _graphics?.Dispose();
+        foreach (var image in _images.Values) image.Dispose();
+    }
+}
