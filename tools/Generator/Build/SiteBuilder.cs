@@ -3,6 +3,7 @@ using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Html;
 using Leaflet.Output;
+using Leaflet.Pdf;
 using Leaflet.Routing;
 using Leaflet.Validation;
 
@@ -33,8 +34,10 @@ public static class SiteBuilder
         try
         {
             var routes = new Routes(site.Configuration);
+            var pdfs = options.NoPdf ? [] : new PdfStage(site, routes, options.ContentRoot).Write(staging, diagnostics, cancel);
+            var languages = site.Languages.ToDictionary(l => l.Code);
             var pages = new HtmlStage(site, routes, templates, options.ContentRoot)
-                .Write(staging, _ => [], diagnostics, cancel);
+                .Write(staging, a => PdfStage.Downloads(pdfs, a, languages[a.LanguageCode], routes), diagnostics, cancel);
             if (Stops(diagnostics, options))
             {
                 publisher.Discard();

@@ -10,7 +10,10 @@ public static class InterfaceStrings
 {
     /// <summary>Keys the build itself puts into titles and descriptions, besides those the templates use.</summary>
     public static readonly IReadOnlyList<string> RequiredByBuild =
-        ["site_title", "choose_language", "leaflets", "not_found_title", "not_found_text", "back_to_leaflets", "disclaimer", "download_leaflet", "download_large_print"];
+        ["site_title", "choose_language", "leaflets", "not_found_title", "not_found_text", "back_to_leaflets", "disclaimer", "download_leaflet", "download_large_print", PageOf];
+
+    /// <summary>The PDF footer's "page N of M", with {0} for the page and {1} for the count.</summary>
+    public const string PageOf = "page_of";
 
     public static void Check(IReadOnlyList<Language> languages, DiagnosticBag diagnostics)
     {
@@ -19,6 +22,22 @@ public static class InterfaceStrings
             foreach (var key in RequiredByBuild.Where(k => !language.Strings.ContainsKey(k)))
                 diagnostics.Add(Diagnostic.Error("LF1016", language.SourcePath, 0, 0,
                     $"the interface string '{key}' is missing; add it under 'strings:' in the language's own words"));
+            if (language.Strings.TryGetValue(PageOf, out var format) && !IsPageFormat(format))
+                diagnostics.Add(Diagnostic.Error("LF1016", language.SourcePath, 0, 0,
+                    $"the interface string '{PageOf}' must contain {{0}} for the page and {{1}} for the number of pages, such as \"Page {{0}} of {{1}}\""));
+        }
+    }
+
+    private static bool IsPageFormat(string format)
+    {
+        try
+        {
+            return format.Contains("{0}", StringComparison.Ordinal) && format.Contains("{1}", StringComparison.Ordinal)
+                && string.Format(System.Globalization.CultureInfo.InvariantCulture, format, 1, 2).Length > 0;
+        }
+        catch (FormatException)
+        {
+            return false;
         }
     }
 }
