@@ -21,8 +21,17 @@ public sealed class HeadingIdsTests
     public void Repeated_headings_are_numbered_and_every_heading_gets_an_id()
     {
         var document = Markdig.Markdown.Parse("## Step\n\n## Step\n\n### Step\n\n## !!!\n", LeafletMarkdown.Pipeline);
-        HeadingIds.Assign(document);
+        HeadingIds.Assign(document, new HashSet<string>());
         var ids = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).ToList();
         Assert.Equal(["step", "step-1", "step-2", "section"], ids);
+    }
+
+    [Fact]
+    public void A_heading_does_not_take_an_id_the_page_already_has()
+    {
+        var document = Markdig.Markdown.Parse("## Main\n\n## Main\n", LeafletMarkdown.Pipeline);
+        HeadingIds.Assign(document, new HashSet<string> { "main" });
+        var ids = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).ToList();
+        Assert.Equal(["main-1", "main-2"], ids);
     }
 }

@@ -27,9 +27,9 @@ public class PictureTests
             var image = Assert.Single(page.GetImages());
             var body = Leaflet.Pdf.Layout.Typography.For(PrintSize.Standard).Body;
             // 800 px at 96 dpi is 600 pt, wider than the column: scaled to its width, aspect kept.
-            Assert.Equal(body.Width, image.Bounds.Width, 1);
-            Assert.Equal(body.Width / 2, image.Bounds.Height, 1);
-            Assert.Equal(body.X, image.Bounds.Left, 1);
+            Assert.Equal(body.Width, image.BoundingBox.Width, 1);
+            Assert.Equal(body.Width / 2, image.BoundingBox.Height, 1);
+            Assert.Equal(body.X, image.BoundingBox.Left, 1);
             Assert.Contains("Before the picture.", page.Text);
             Assert.Contains("After the picture.", page.Text);
         }

@@ -21,15 +21,16 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var guard = OutputGuard.Check(options.OutputRoot, [options.ContentRoot, options.TemplatesRoot]);
         if (guard is not null) return Failed(diagnostics, guard, clock);
+        var publisher = new AtomicPublisher(new OutputLocation(options.OutputRoot));
+        publisher.Recover();
 
-        var site = SiteLoader.Load(options.ContentRoot, options.BaseUrl, diagnostics);
         var templates = TemplateSet.Load(options.TemplatesRoot, HtmlStage.Templates, diagnostics);
+        var site = SiteLoader.Load(options.ContentRoot, options.BaseUrl, templates?.ElementIds ?? new HashSet<string>(), diagnostics);
         if (site is not null && templates is not null)
             SiteValidator.Validate(site, templates, options.ContentRoot, ReviewDates.Today(), diagnostics);
         if (site is null || templates is null || Stops(diagnostics, options))
             return Result(diagnostics, site, 0, clock, published: false);
 
-        var publisher = new AtomicPublisher(new OutputLocation(options.OutputRoot));
         var staging = new StagingFolder(publisher.BeginStaging());
         try
         {

@@ -19,7 +19,7 @@ public static class StatusCommand
         if (line.Positional.Count > 0) return Usage.Fail(error, $"unexpected argument '{line.Positional[0]}'");
 
         var diagnostics = new DiagnosticBag();
-        var site = SiteLoader.Load(line.Value("--content") ?? "content", null, diagnostics);
+        var site = SiteLoader.Load(line.Value("--content") ?? "content", null, new HashSet<string>(), diagnostics);
         foreach (var diagnostic in diagnostics.ToSortedList()) error.WriteLine(diagnostic);
         if (site is null) return 1;
 

@@ -21,7 +21,7 @@ public static class TranslatedCommand
 
         var contentRoot = line.Value("--content") ?? "content";
         var diagnostics = new DiagnosticBag();
-        var site = SiteLoader.Load(contentRoot, null, diagnostics);
+        var site = SiteLoader.Load(contentRoot, null, new HashSet<string>(), diagnostics);
         var path = Path.GetFullPath(line.Positional[0]);
         var article = site?.Leaflets.SelectMany(l => l.Translations)
             .FirstOrDefault(a => Path.GetFullPath(a.SourcePath) == path);

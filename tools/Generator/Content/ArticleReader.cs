@@ -7,7 +7,7 @@ using Markdig.Syntax.Inlines;
 namespace Leaflet.Content;
 
 /// <summary>Reads one content/&lt;lang&gt;/&lt;slug&gt;.md: front matter, Markdown parsed once, contents and pictures.</summary>
-public sealed class ArticleReader(string contentRoot, SiteConfiguration configuration)
+public sealed class ArticleReader(string contentRoot, SiteConfiguration configuration, IReadOnlySet<string> reservedIds)
 {
     public Article? Read(string languageCode, string path, DiagnosticBag diagnostics)
     {
@@ -19,7 +19,7 @@ public sealed class ArticleReader(string contentRoot, SiteConfiguration configur
         var (frontMatter, body, firstLine) = parts.Value;
 
         var document = Markdown.Parse(body, LeafletMarkdown.Pipeline);
-        HeadingIds.Assign(document);
+        HeadingIds.Assign(document, reservedIds);
         var location = new SourceMap(displayPath, firstLine);
         CheckMarkup(document, location, diagnostics);
         var pictures = new PictureResolver(contentRoot, languageCode).ResolveAll(document, path, location, diagnostics);

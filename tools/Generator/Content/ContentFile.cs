@@ -20,9 +20,25 @@ public static class ContentFile
         catch (DecoderFallbackException e)
         {
             var offset = start + Math.Max(e.Index, 0);
-            diagnostics.Add(Diagnostic.Error("LF1001", displayPath, 0, 0,
+            var (line, column) = Position(bytes, start, offset);
+            diagnostics.Add(Diagnostic.Error("LF1001", displayPath, line, column,
                 $"the file is not UTF-8: byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2} at offset {offset} cannot be read; save the file as UTF-8"));
             return null;
         }
+    }
+
+    /// <summary>The 1-based line and column of a byte, counting the valid UTF-8 characters before it on its line.</summary>
+    private static (int Line, int Column) Position(byte[] bytes, int start, int offset)
+    {
+        var lineStart = start;
+        var line = 1;
+        for (var i = start; i < offset; i++)
+        {
+            if (bytes[i] != (byte)'\n') continue;
+            line++;
+            lineStart = i + 1;
+        }
+        var column = 1 + new UTF8Encoding(false, false).GetCharCount(bytes, lineStart, offset - lineStart);
+        return (line, column);
     }
 }

@@ -13,9 +13,10 @@ namespace Leaflet.Content;
 /// </summary>
 public static class HeadingIds
 {
-    public static void Assign(MarkdownDocument document)
+    /// <param name="reserved">Ids the page around the article already has (the templates' own), which a heading must not take.</param>
+    public static void Assign(MarkdownDocument document, IReadOnlySet<string> reserved)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(reserved, StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             var baseId = Slug(InlineText.Of(heading.Inline));

@@ -22,6 +22,8 @@ public static class InlineText
             {
                 case LiteralInline literal: text.Append(literal.Content); break;
                 case CodeInline code: text.Append(code.Content); break;
+                case HtmlEntityInline entity: text.Append(entity.Transcoded); break;
+                case AutolinkInline autolink: text.Append(autolink.Url); break;
                 case LineBreakInline: text.Append(' '); break;
                 case ContainerInline child: Append(child, text); break;
             }

@@ -33,7 +33,7 @@ public static class SiteConfigurationReader
         var allowRawHtml = fields.OptionalBoolean("allow_raw_html") ?? false;
         var offline = fields.OptionalBoolean("offline_links") ?? false;
 
-        var baseUrl = baseUrlOverride;
+        var baseUrl = baseUrlOverride is null ? null : BaseUrl.Parse(baseUrlOverride.AbsoluteUri);
         if (baseUrl is null && baseUrlText is not null)
         {
             baseUrl = BaseUrl.Parse(baseUrlText);

@@ -9,7 +9,8 @@ namespace Leaflet.Content;
 /// </summary>
 public static partial class SiteLoader
 {
-    public static Site? Load(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics)
+    /// <param name="reservedIds">Element ids the page templates use, which heading ids must avoid.</param>
+    public static Site? Load(string contentRoot, Uri? baseUrlOverride, IReadOnlySet<string> reservedIds, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(contentRoot))
         {
@@ -35,7 +36,7 @@ public static partial class SiteLoader
         InterfaceStrings.Check(languages, diagnostics);
         if (diagnostics.HasErrors) return null;
 
-        var reader = new ArticleReader(contentRoot, configuration);
+        var reader = new ArticleReader(contentRoot, configuration, reservedIds);
         var articles = languages
             .SelectMany(language => ArticlePaths(contentRoot, language.Code, diagnostics)
                 .Select(path => reader.Read(language.Code, path, diagnostics)))

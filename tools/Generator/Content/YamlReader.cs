@@ -22,6 +22,14 @@ public static class YamlReader
                 $"the YAML cannot be read: {TrimPosition(reason)}"));
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet reports some unclosed flow collections this way rather than as a YamlException.
+            var lines = text.Split('\n');
+            diagnostics.Add(Diagnostic.Error("LF1002", displayPath, lines.Length + lineOffset, lines[^1].Length + 1,
+                $"the YAML cannot be read: {e.Message}; is a bracket or quote left open?"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {

@@ -31,8 +31,9 @@ public sealed class Routes(SiteConfiguration configuration)
     /// <summary>A language's own picture is published under its folder; a shared one once for all.</summary>
     public Route Picture(PictureReference picture, string language)
     {
-        var path = string.Join('/', picture.RelativePath.Split('/').Select(Uri.EscapeDataString));
-        return Route.File(picture.LanguageSpecific ? $"{language}/{ImagesFolder}/{path}" : $"{ImagesFolder}/{path}");
+        var folder = picture.LanguageSpecific ? $"{language}/{ImagesFolder}/" : $"{ImagesFolder}/";
+        var url = string.Join('/', picture.RelativePath.Split('/').Select(Uri.EscapeDataString));
+        return new Route(folder + picture.RelativePath, folder + url);
     }
 
     public Uri Absolute(Route route, string? fragment = null) =>
