@@ -18,7 +18,18 @@ public sealed class ArticleReader(string contentRoot, SiteConfiguration configur
         if (parts is null) return null;
         var (frontMatter, body, firstLine) = parts.Value;
 
-        var document = Markdown.Parse(body, LeafletMarkdown.Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(body, LeafletMarkdown.Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own guard against exhausting the stack; say which file and what to do.
+            diagnostics.Add(Diagnostic.Error("LF1018", displayPath, firstLine, 1,
+                "the Markdown is nested too deeply (lists, quotes or emphasis inside each other); a leaflet needs at most a few levels"));
+            return null;
+        }
         HeadingIds.Assign(document, reservedIds);
         var location = new SourceMap(displayPath, firstLine);
         CheckMarkup(document, location, diagnostics);

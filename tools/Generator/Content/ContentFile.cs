@@ -9,8 +9,21 @@ public static class ContentFile
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <returns>The text with any BOM removed and CRLF turned into LF, or null with a diagnostic added.</returns>
+    /// <summary>
+    /// Forty pages of text; far beyond any leaflet, and small enough that Markdig's worst cases
+    /// (runs of unmatched emphasis are quadratic) stay within seconds.
+    /// </summary>
+    public const int MaxBytes = 256 * 1024;
+
     public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
+        var size = new FileInfo(path).Length;
+        if (size > MaxBytes)
+        {
+            diagnostics.Add(Diagnostic.Error("LF1017", displayPath, 0, 0,
+                $"the file is {size / 1024} KB; a content file may be at most {MaxBytes / 1024} KB: split the leaflet into several"));
+            return null;
+        }
         var bytes = File.ReadAllBytes(path);
         var start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
         try
