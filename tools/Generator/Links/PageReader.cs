@@ -11,6 +11,7 @@ internal sealed class PageReader(string pagePath, LineMap lines, IReadOnlyDictio
     private readonly List<PageLink> _links = new();
     private readonly List<Finding> _findings = new();
     private string? _baseHref;
+    private int _lastOffset = -1;
 
     public ScannedPage Read(IDocument document)
     {
@@ -36,6 +37,7 @@ internal sealed class PageReader(string pagePath, LineMap lines, IReadOnlyDictio
 
     private void Read(IElement element)
     {
+        if (offsets.TryGetValue(element, out var offset)) _lastOffset = offset;
         var id = element.GetAttribute(AttributeNames.Id);
         if (!string.IsNullOrEmpty(id) && !_ids.Add(id) && _reportedDuplicates.Add(id))
             AddFinding(element, LinkCodes.DuplicateId, $"id '{id}' is used more than once on this page");
@@ -76,13 +78,12 @@ internal sealed class PageReader(string pagePath, LineMap lines, IReadOnlyDictio
 
     /// <summary>
     /// An element the parser made without a tag of its own (a formatting element reopened
-    /// after a misnested tag) has no recorded offset; its nearest recorded ancestor is the
-    /// closest honest answer.
+    /// after a misnested end tag) has no recorded offset; it copies an element written
+    /// earlier, and the last recorded element before it in document order is that one or
+    /// close to it.
     /// </summary>
-    private (int Line, int Column) Locate(IElement element)
-    {
-        for (var current = element; current is not null; current = current.ParentElement)
-            if (offsets.TryGetValue(current, out var offset)) return lines.Locate(offset);
-        return (1, 1);
-    }
+    private (int Line, int Column) Locate(IElement element) =>
+        offsets.TryGetValue(element, out var offset) ? lines.Locate(offset)
+        : _lastOffset >= 0 ? lines.Locate(_lastOffset)
+        : (1, 1);
 }
