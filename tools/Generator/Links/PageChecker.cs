@@ -27,8 +27,10 @@ internal sealed class PageChecker(CheckContext context)
 
         foreach (var link in links)
         {
-            var target = context.Resolver.Resolve(link.Href, documentBase);
             var first = checkedLinks.Add((link.Page, link.Href));
+            // A repeated link has been reported already; only the rules that depend on its role remain.
+            if (!first && link.Role is not (LinkRole.Navigation or LinkRole.Alternate)) continue;
+            var target = context.Resolver.Resolve(link.Href, documentBase);
             string? file = null;
             if (target.Kind == LinkKind.Internal)
             {

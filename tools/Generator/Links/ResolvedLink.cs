@@ -20,10 +20,7 @@ internal enum LinkKind
 /// </summary>
 /// <param name="Fragment">As written after '#', not decoded (matching tries both forms); null when there is no '#'.</param>
 /// <param name="Detail">The address for mail and phone links, the reason for malformed ones.</param>
-internal sealed record ResolvedLink(LinkKind Kind, string Path = "", string? Fragment = null, Uri? Url = null, string? Detail = null)
-{
-    public bool IsFolder => Path.Length == 0 || Path.EndsWith('/');
-}
+internal sealed record ResolvedLink(LinkKind Kind, string Path = "", string? Fragment = null, Uri? Url = null, string? Detail = null);
 
 /// <summary>
 /// What relative links on a page resolve against: the page itself, or what its base
@@ -32,4 +29,7 @@ internal sealed record ResolvedLink(LinkKind Kind, string Path = "", string? Fra
 internal sealed record DocumentBase(string SitePath, Uri? Absolute = null)
 {
     public static DocumentBase Root { get; } = new("");
+
+    /// <summary>The folders above <see cref="SitePath"/>, split once for all the links of a page.</summary>
+    public string[] Folder { get; } = SitePath.Split('/')[..^1];
 }

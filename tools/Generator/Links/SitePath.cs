@@ -10,13 +10,17 @@ internal static class SitePath
     /// <param name="basePath">A site path: a file ("ru/a/index.html"), a folder ("ru/") or the root ("").</param>
     /// <param name="reference">The path part of a link: no scheme, query or fragment.</param>
     /// <returns>The percent-decoded site path, or null when it climbs above the root.</returns>
-    public static string? Resolve(string basePath, string reference)
+    public static string? Resolve(string basePath, string reference) =>
+        Resolve(basePath, basePath.Split('/')[..^1], reference);
+
+    /// <param name="baseFolder">The folders of <paramref name="basePath"/>, when already split.</param>
+    public static string? Resolve(string basePath, string[] baseFolder, string reference)
     {
         if (reference.Length == 0) return basePath;
 
-        var segments = new List<string>();
+        var segments = new List<string>(baseFolder.Length + 4);
         if (reference[0] == '/') reference = reference[1..];
-        else segments.AddRange(basePath.Split('/').SkipLast(1));
+        else segments.AddRange(baseFolder);
 
         var parts = reference.Split('/');
         var folder = false;

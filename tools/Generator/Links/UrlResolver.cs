@@ -44,7 +44,7 @@ internal sealed class UrlResolver(Uri? baseUrl)
         }
 
         var query = relative.IndexOf('?');
-        var path = SitePath.Resolve(documentBase.SitePath, query >= 0 ? relative[..query] : relative);
+        var path = SitePath.Resolve(documentBase.SitePath, documentBase.Folder, query >= 0 ? relative[..query] : relative);
         return path is null
             ? new ResolvedLink(LinkKind.EscapesRoot)
             : new ResolvedLink(LinkKind.Internal, path, fragment);

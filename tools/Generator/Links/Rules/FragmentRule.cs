@@ -23,9 +23,11 @@ internal static class FragmentRule
     public static bool Indicates(ScannedPage page, string fragment)
     {
         if (fragment.Length == 0) return true;
-        var serialized = UrlText.SerializeFragment(fragment);
-        if (page.Indicates(serialized)) return true;
-        var decoded = UrlText.PercentDecode(serialized);
-        return page.Indicates(decoded) || decoded.Equals("top", StringComparison.OrdinalIgnoreCase);
+        // The standard tries the serialized form first and the decoded one second; only
+        // whether either matches counts here, so the cheap and common decoded form goes first.
+        var decoded = UrlText.PercentDecode(fragment);
+        return page.Indicates(decoded)
+            || page.Indicates(UrlText.SerializeFragment(fragment))
+            || decoded.Equals("top", StringComparison.OrdinalIgnoreCase);
     }
 }
