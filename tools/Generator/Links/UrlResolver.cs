@@ -15,15 +15,16 @@ internal sealed class UrlResolver(Uri? baseUrl)
         var fragment = hash >= 0 ? url[(hash + 1)..] : null;
         var beforeFragment = hash >= 0 ? url[..hash] : url;
 
-        switch (UrlText.SchemeOf(beforeFragment))
+        var scheme = UrlText.SchemeOf(beforeFragment);
+        switch (scheme)
         {
-            case "http" or "https":
+            case "http:" or "https:":
                 return ResolveAbsolute(url, fragment);
-            case "mailto":
-                return new ResolvedLink(LinkKind.Mail, Detail: beforeFragment["mailto:".Length..]);
-            case "tel":
-                return new ResolvedLink(LinkKind.Phone, Detail: beforeFragment["tel:".Length..]);
-            case "javascript":
+            case "mailto:":
+                return new ResolvedLink(LinkKind.Mail, Detail: beforeFragment[scheme.Length..]);
+            case "tel:":
+                return new ResolvedLink(LinkKind.Phone, Detail: beforeFragment[scheme.Length..]);
+            case "javascript:":
                 return new ResolvedLink(LinkKind.Script);
             case not null:
                 return new ResolvedLink(LinkKind.Ignored);
@@ -33,8 +34,8 @@ internal sealed class UrlResolver(Uri? baseUrl)
         var relative = beforeFragment.Replace('\\', '/');
         if (relative.StartsWith("//", StringComparison.Ordinal))
         {
-            var scheme = documentBase.Absolute?.Scheme ?? baseUrl?.Scheme ?? Uri.UriSchemeHttps;
-            return ResolveAbsolute($"{scheme}:{url.Replace('\\', '/')}", fragment);
+            var inherited = documentBase.Absolute?.Scheme ?? baseUrl?.Scheme ?? Uri.UriSchemeHttps;
+            return ResolveAbsolute($"{inherited}:{url.Replace('\\', '/')}", fragment);
         }
         if (documentBase.Absolute is { } absoluteBase)
         {

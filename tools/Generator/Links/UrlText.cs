@@ -23,14 +23,14 @@ internal static class UrlText
             : trimmed.Replace("\t", "").Replace("\n", "").Replace("\r", "");
     }
 
-    /// <summary>The scheme in lower case, or null for a relative reference.</summary>
+    /// <summary>The scheme in lower case with its colon ("mailto:"), or null for a relative reference.</summary>
     public static string? SchemeOf(string url)
     {
         if (url.Length == 0 || !char.IsAsciiLetter(url[0])) return null;
         for (var i = 1; i < url.Length; i++)
         {
             var c = url[i];
-            if (c == ':') return url[..i].ToLowerInvariant();
+            if (c == ':') return url[..(i + 1)].ToLowerInvariant();
             if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '-' or '.')) return null;
         }
         return null;
