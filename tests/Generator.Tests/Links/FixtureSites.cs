@@ -27,11 +27,13 @@ internal static class FixtureSites
         Assert.Equal(string.Join('\n', expected), string.Join('\n', actual));
     }
 
-    private static string SourceFixtures()
+    private static string SourceFixtures() =>
+        Path.Combine(SolutionFolder(), "tests", "Generator.Tests", "Fixtures", "Links");
+
+    public static string SolutionFolder()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Leaflet.sln"))) folder = folder.Parent;
-        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("Leaflet.sln not found above the test output"),
-            "tests", "Generator.Tests", "Fixtures", "Links");
+        return folder?.FullName ?? throw new InvalidOperationException("Leaflet.sln not found above the test output");
     }
 }
