@@ -14,8 +14,9 @@ internal sealed class ExternalLinkChecker(LinkCheckOptions options)
     public IEnumerable<Finding> Check(IReadOnlyList<WebLink> links, CancellationToken ct)
     {
         var keyed = links.Select(link => (Link: link.Link, Key: Key(link.Url))).ToList();
-        var results = ResultsAsync(keyed.Select(k => k.Key).Distinct().Order(StringComparer.Ordinal).ToList(), ct)
-            .GetAwaiter().GetResult();
+        var urls = keyed.Select(k => k.Key).Distinct().Order(StringComparer.Ordinal).ToList();
+        // The checker's API is synchronous; on the thread pool, no caller's synchronization context can deadlock the wait.
+        var results = Task.Run(() => ResultsAsync(urls, ct), ct).GetAwaiter().GetResult();
         foreach (var (link, key) in keyed)
             if (ExternalVerdict.Judge(link, results[key]) is { } finding) yield return finding;
     }
