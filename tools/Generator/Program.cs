@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Leaflet.Cli;
+using Leaflet.Links;
 
 // The command line only: parse, run the engine, map the result to an exit code.
 using var cancel = new CancellationTokenSource();
@@ -20,6 +21,7 @@ try
     return args[0] switch
     {
         "build" => BuildCommand.Run(args[1..], Console.Out, Console.Error, cancel.Token),
+        "check" => CheckCommand.Run(args[1..], Console.Out, Console.Error),
         "status" => StatusCommand.Run(args[1..], Console.Out, Console.Error),
         "translated" => TranslatedCommand.Run(args[1..], Console.Out, Console.Error),
         "help" or "--help" or "-h" => Help(),

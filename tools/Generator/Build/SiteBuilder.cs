@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Html;
+using Leaflet.Links;
 using Leaflet.Output;
 using Leaflet.Pdf;
 using Leaflet.Routing;
@@ -10,7 +11,7 @@ using Leaflet.Validation;
 namespace Leaflet.Build;
 
 /// <summary>
-/// Runs the stages in order: content, validation, HTML, then the swap into output/. It prints
+/// Runs the stages in order: content, validation, PDF, HTML, link check, then the swap into output/. It prints
 /// nothing: the command line decides what the user sees.
 /// </summary>
 public static class SiteBuilder
@@ -39,6 +40,8 @@ public static class SiteBuilder
             var languages = site.Languages.ToDictionary(l => l.Code);
             var pages = new HtmlStage(site, routes, templates, options.ContentRoot)
                 .Write(staging, a => PdfStage.Downloads(pdfs, a, languages[a.LanguageCode], routes), diagnostics, cancel);
+            if (!diagnostics.HasErrors)
+                CheckStage.Run(staging.Root, site, routes, options.ContentRoot, pdfs, diagnostics, cancel);
             if (Stops(diagnostics, options))
             {
                 publisher.Discard();

@@ -22,6 +22,9 @@ public sealed class ArticleHtml(Routes routes, string contentRoot)
         return writer.ToString();
     }
 
+    /// <summary>The URL a Markdown link or picture gets on its article's page.</summary>
+    public string RewriteUrl(string url, Article article) => Rewrite(url, article, routes.Leaflet(article));
+
     private string Rewrite(string url, Article article, Route page)
     {
         var picture = article.Pictures.FirstOrDefault(p => p.Reference == url);

@@ -44,6 +44,13 @@ internal sealed class UrlResolver(Uri? baseUrl)
                 : Malformed(url);
         }
 
+        if (relative.StartsWith('/') && _basePath is { Length: > 1 })
+        {
+            // Served under the base URL's path, a root-relative link must name that path first.
+            var under = UnderBasePath(relative, _basePath);
+            if (under is null) return new ResolvedLink(LinkKind.EscapesRoot);
+            relative = "/" + under;
+        }
         var query = relative.IndexOf('?');
         var path = SitePath.Resolve(documentBase.SitePath, documentBase.Folder, query >= 0 ? relative[..query] : relative);
         return path is null
@@ -83,6 +90,13 @@ internal sealed class UrlResolver(Uri? baseUrl)
         && uri.Port == baseUrl.Port
         && (uri.AbsolutePath.StartsWith(_basePath!, StringComparison.Ordinal)
             || WithTrailingSlash(uri.AbsolutePath) == _basePath);
+
+    private static string? UnderBasePath(string relative, string basePath)
+    {
+        if (relative.StartsWith(basePath, StringComparison.Ordinal)) return relative[basePath.Length..];
+        var bare = basePath[..^1];
+        return relative == bare ? "" : relative.StartsWith(bare + "?", StringComparison.Ordinal) ? relative[bare.Length..] : null;
+    }
 
     private static ResolvedLink Malformed(string url) =>
         new(LinkKind.Malformed, Detail: $"'{url}' is not a valid URL");
