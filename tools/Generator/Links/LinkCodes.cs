@@ -2,7 +2,7 @@ namespace Leaflet.Links;
 
 /// <summary>
 /// The LF3xxx codes. They are stable: editors, CI filters and the README refer to them,
-/// so a retired code is never reused. README-codes.md shows an example of each.
+/// so a retired code is never reused. The project README shows an example of each.
 /// </summary>
 public static class LinkCodes
 {

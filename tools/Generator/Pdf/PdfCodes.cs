@@ -1,6 +1,6 @@
 namespace Leaflet.Pdf;
 
-/// <summary>The PDF stage's diagnostic codes; README-codes.md has an example of each.</summary>
+/// <summary>The PDF stage's diagnostic codes; the project README has an example of each.</summary>
 public static class PdfCodes
 {
     public const string MissingGlyph = "LF4001";
