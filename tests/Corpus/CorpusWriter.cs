@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using Leaflet.Content;
+using Leaflet.Diagnostics;
+using Leaflet.Validation;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Leaflet.Corpus;
+
+/// <summary>
+/// Writes a content folder of N leaflets in every language of a real content folder, made from
+/// its first leaflet: numbered slugs, varied titles, and in every leaflet links to two other
+/// leaflets' sections, so the link check has cross-page fragments to resolve. The same N
+/// always gives the same files.
+/// </summary>
+public static class CorpusWriter
+{
+    public static void Write(string sourceContent, string target, int leaflets)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = SiteLoader.Load(sourceContent, null, new HashSet<string>(), diagnostics)
+            ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedList()));
+        var model = site.Leaflets[0];
+
+        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        Directory.CreateDirectory(target);
+        File.Copy(Path.Combine(sourceContent, SiteConfigurationReader.FileName), Path.Combine(target, SiteConfigurationReader.FileName));
+        foreach (var language in site.Languages)
+        {
+            var folder = Path.Combine(target, language.Code);
+            Directory.CreateDirectory(folder);
+            File.Copy(Path.Combine(sourceContent, language.Code, LanguageReader.FileName), Path.Combine(folder, LanguageReader.FileName));
+            var article = model.In(language.Code);
+            if (article is null) continue;
+            var text = File.ReadAllText(Path.Combine(sourceContent, language.Code, model.Slug + ".md"));
+            var ids = article.Body.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id!).ToList();
+            for (var i = 0; i < leaflets; i++)
+                File.WriteAllText(Path.Combine(folder, Slug(i) + ".md"), Variant(text, article, ids, i, leaflets), new UTF8Encoding(false));
+        }
+        RecordTranslations(target, site.Configuration.DefaultLanguage);
+    }
+
+    public static string Slug(int i) => $"leaflet-{i + 1:D5}";
+
+    private static string Variant(string text, Article article, IReadOnlyList<string> ids, int i, int count)
+    {
+        var title = article.FrontMatter.Title;
+        var numbered = $"{title} {(i + 1).ToString(CultureInfo.InvariantCulture)}";
+        var withTitle = text.Replace($"title: {title}", $"title: \"{numbered}\"");
+        var next = Slug((i + 1) % count);
+        var far = Slug((i + count / 2) % count);
+        var nextTitle = $"{title} {((i + 1) % count + 1).ToString(CultureInfo.InvariantCulture)}";
+        var farTitle = $"{title} {((i + count / 2) % count + 1).ToString(CultureInfo.InvariantCulture)}";
+        var links = $"\n[{nextTitle}]({next}.md#{ids[i % ids.Count]}), [{farTitle}]({far}.md#{ids[(i + 3) % ids.Count]}), [{numbered}](#{ids[0]}).\n";
+        return withTitle.TrimEnd() + "\n" + links;
+    }
+
+    /// <summary>Every translation matches its source as written, so the build has nothing to warn about.</summary>
+    private static void RecordTranslations(string content, string defaultLanguage)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = SiteLoader.Load(content, null, new HashSet<string>(), diagnostics)
+            ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedList()));
+        foreach (var leaflet in site.Leaflets)
+        {
+            var source = leaflet.In(defaultLanguage)!;
+            foreach (var translation in leaflet.Translations.Where(t => t != source))
+            {
+                var path = Path.Combine(content, translation.LanguageCode, translation.Slug + ".md");
+                File.WriteAllText(path, TranslationRecordWriter.Write(File.ReadAllText(path), SectionHashes.Of(source)), new UTF8Encoding(false));
+            }
+        }
+    }
+}
