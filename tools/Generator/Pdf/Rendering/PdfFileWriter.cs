@@ -26,7 +26,7 @@ internal static class PdfFileWriter
         }
         using var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
-        var bytes = MetadataStreamReplacement.Apply(buffer.ToArray(), XmpMetadata.Create(request, ProducerName));
+        var bytes = MetadataStreamReplacement.Apply(FlateStreamRepair.Apply(buffer.ToArray()), XmpMetadata.Create(request, ProducerName));
         DeterministicIdentifiers.Apply(bytes, request.Modified);
         output.Write(bytes);
         return links;
