@@ -57,6 +57,9 @@ public class BuiltPdfTests(RealSiteFixture fixture, ITestOutputHelper output) : 
             XNamespace dc = "http://purl.org/dc/elements/1.1/";
             Assert.Contains(xml.Descendants(dc + "title").Descendants(), e => e.Value == title);
             Assert.Contains(xml.Descendants(dc + "language").Descendants(), e => e.Value == culture);
+            XNamespace pdfNs = "http://ns.adobe.com/pdf/1.3/";
+            Assert.False(string.IsNullOrWhiteSpace(document.Information.Keywords), $"{pdf} has no keywords");
+            Assert.Equal(document.Information.Keywords, xml.Descendants(pdfNs + "Keywords").Single().Value);
         }
     }
 

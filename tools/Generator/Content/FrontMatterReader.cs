@@ -8,7 +8,7 @@ namespace Leaflet.Content;
 public static class FrontMatterReader
 {
     public static readonly IReadOnlyList<string> KnownKeys =
-        ["title", "subtitle", "description", "published", "last_reviewed", "next_review", TranslatedFromKey];
+        ["title", "subtitle", "description", "published", "last_reviewed", "next_review", "keywords", TranslatedFromKey];
 
     public const string TranslatedFromKey = "translated_from";
 
@@ -55,9 +55,10 @@ public static class FrontMatterReader
         var lastReviewed = fields.RequiredDate("last_reviewed");
         var nextReview = fields.OptionalDate("next_review");
         var translatedFrom = ReadTranslationRecord(fields, path, diagnostics);
+        var keywords = fields.OptionalTextList("keywords") ?? [];
         if (title is null || description is null || published is null || lastReviewed is null)
             return null;
-        return new FrontMatter(title, subtitle, description, published.Value, lastReviewed.Value, nextReview, translatedFrom);
+        return new FrontMatter(title, subtitle, description, published.Value, lastReviewed.Value, nextReview, translatedFrom, keywords);
     }
 
     private static TranslationRecord? ReadTranslationRecord(YamlFields fields, string path, DiagnosticBag diagnostics)

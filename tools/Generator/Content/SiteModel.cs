@@ -56,7 +56,8 @@ public sealed record FrontMatter(
     DateOnly Published,
     DateOnly LastReviewed,
     DateOnly? NextReview,
-    TranslationRecord? TranslatedFrom);
+    TranslationRecord? TranslatedFrom,
+    IReadOnlyList<string> Keywords);
 
 /// <summary>
 /// What a translation was made from: a hash of each section of the default-language article,

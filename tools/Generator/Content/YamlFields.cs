@@ -29,6 +29,16 @@ public sealed class YamlFields(YamlMappingNode mapping, string path, int lineOff
         return node is null ? null : Text(key, node);
     }
 
+    /// <summary>A YAML list of texts (<c>[a, b]</c> or one item a line).</summary>
+    public IReadOnlyList<string>? OptionalTextList(string key)
+    {
+        if (Node(key) is not { } node) return null;
+        if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }))
+            return sequence.Children.Select(c => ((YamlScalarNode)c).Value!.Trim()).ToList();
+        Error("LF1004", node, $"'{key}' must be a list of texts, such as [angioma, skin]");
+        return null;
+    }
+
     public bool? OptionalBoolean(string key)
     {
         if (Node(key) is not { } node) return null;

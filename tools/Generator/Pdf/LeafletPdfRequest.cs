@@ -21,6 +21,8 @@ public sealed record LeafletPdfRequest
     public required string Title { get; init; }
     public string? Subtitle { get; init; }
     public required string Description { get; init; }
+    /// <summary>For the document information and XMP, so archives and search can find the leaflet.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
     /// <summary>BCP 47 tag of the document's language.</summary>
     public required string Language { get; init; }
     public required CultureInfo Culture { get; init; }

@@ -25,6 +25,7 @@ public sealed class PdfRequests(Routes routes, Site site, string contentRoot)
             Title = front.Title,
             Subtitle = front.Subtitle,
             Description = front.Description,
+            Keywords = front.Keywords,
             Language = language.Culture.Name,
             Culture = language.Culture,
             Dates = dates,

@@ -10,6 +10,7 @@ internal static class DocumentMetadata
         var info = document.Info;
         info.Title = request.Title;
         info.Subject = request.Description;
+        info.Keywords = string.Join("; ", request.Keywords);
         info.Author = request.Publisher;
         info.Creator = request.Publisher;
         info.CreationDate = request.Modified.UtcDateTime;

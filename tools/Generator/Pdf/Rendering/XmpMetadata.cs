@@ -32,6 +32,8 @@ internal static class XmpMetadata
             new XElement(Dc + "creator", new XElement(Rdf + "Seq", new XElement(Rdf + "li", request.Publisher))),
             Alternative(Dc + "description", request.Description),
             new XElement(Dc + "language", new XElement(Rdf + "Bag", new XElement(Rdf + "li", request.Language))),
+            new XElement(Dc + "subject", new XElement(Rdf + "Bag", request.Keywords.Select(k => new XElement(Rdf + "li", k)))),
+            new XElement(Pdf + "Keywords", string.Join("; ", request.Keywords)),
             new XElement(Xmp + "CreatorTool", request.Publisher),
             new XElement(Xmp + "CreateDate", date),
             new XElement(Xmp + "ModifyDate", date),
