@@ -19,11 +19,12 @@ public static class StatusCommand
         if (line.Positional.Count > 0) return Usage.Fail(error, $"unexpected argument '{line.Positional[0]}'");
 
         var diagnostics = new DiagnosticBag();
-        var site = SiteLoader.Load(line.Value("--content") ?? "content", null, new HashSet<string>(), diagnostics);
+        var contentRoot = line.Value("--content") ?? "content";
+        var site = SiteLoader.Load(contentRoot, null, new HashSet<string>(), diagnostics);
         foreach (var diagnostic in diagnostics.ToSortedList()) error.WriteLine(diagnostic);
         if (site is null) return 1;
 
-        var rows = StatusReport.Of(site);
+        var rows = StatusReport.Of(site, contentRoot);
         if (line.Flag("--json")) output.WriteLine(Json(rows));
         else StatusTable.Write(rows, site, output);
         return 0;

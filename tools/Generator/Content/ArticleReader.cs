@@ -30,6 +30,12 @@ public sealed class ArticleReader(string contentRoot, SiteConfiguration configur
                 "the Markdown is nested too deeply (lists, quotes or emphasis inside each other); a leaflet needs at most a few levels"));
             return null;
         }
+        if (MarkdownDepth.Of(document) > MarkdownDepth.Limit)
+        {
+            diagnostics.Add(Diagnostic.Error("LF1018", displayPath, firstLine, 1,
+                "the Markdown is nested too deeply (lists, quotes or emphasis inside each other); a leaflet needs at most a few levels"));
+            return null;
+        }
         HeadingIds.Assign(document, reservedIds);
         var location = new SourceMap(displayPath, firstLine);
         CheckMarkup(document, location, diagnostics);

@@ -17,6 +17,20 @@ public static class ContentFile
 
     public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
+        try
+        {
+            return ReadChecked(path, displayPath, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A broken symbolic link, a file removed while the build runs, no permission.
+            diagnostics.Add(Diagnostic.Error("LF1019", displayPath, 0, 0, $"the file cannot be read: {e.Message}"));
+            return null;
+        }
+    }
+
+    private static string? ReadChecked(string path, string displayPath, DiagnosticBag diagnostics)
+    {
         var size = new FileInfo(path).Length;
         if (size > MaxBytes)
         {

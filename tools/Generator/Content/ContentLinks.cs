@@ -34,13 +34,14 @@ public static class ContentLinks
         {
             var map = new SourceMap(article.SourcePath, article.BodyLineOffset);
             foreach (var link in article.Body.Descendants<LinkInline>().Where(l => !l.IsImage))
-                CheckOne(link, article, site, contentRoot, map, diagnostics);
+                CheckOne(link, link.Url ?? "", article, site, contentRoot, map, diagnostics);
+            foreach (var autolink in article.Body.Descendants<AutolinkInline>())
+                CheckOne(autolink, autolink.Url, article, site, contentRoot, map, diagnostics);
         }
     }
 
-    private static void CheckOne(LinkInline link, Article article, Site site, string contentRoot, SourceMap map, DiagnosticBag diagnostics)
+    private static void CheckOne(Inline link, string url, Article article, Site site, string contentRoot, SourceMap map, DiagnosticBag diagnostics)
     {
-        var url = link.Url ?? "";
         if (RefusedSchemes.Any(s => url.TrimStart().StartsWith(s, StringComparison.OrdinalIgnoreCase)))
         {
             diagnostics.Add(map.Error("LF1014", link, $"link '{Shorten(url)}' runs or embeds code; a leaflet may link only to pages and files"));

@@ -16,15 +16,25 @@ public static class HeadingIds
     /// <param name="reserved">Ids the page around the article already has (the templates' own), which a heading must not take.</param>
     public static void Assign(MarkdownDocument document, IReadOnlySet<string> reserved)
     {
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var ids = Unique(headings.Select(h => InlineText.Of(h.Inline)), reserved);
+        for (var i = 0; i < headings.Count; i++) headings[i].GetAttributes().Id = ids[i];
+    }
+
+    /// <summary>One id a heading text, in order, numbering repeats and avoiding the reserved ids.</summary>
+    public static IReadOnlyList<string> Unique(IEnumerable<string> headings, IReadOnlySet<string> reserved)
+    {
         var used = new HashSet<string>(reserved, StringComparer.Ordinal);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var ids = new List<string>();
+        foreach (var heading in headings)
         {
-            var baseId = Slug(InlineText.Of(heading.Inline));
+            var baseId = Slug(heading);
             if (baseId.Length == 0) baseId = "section";
             var id = baseId;
             for (var n = 1; !used.Add(id); n++) id = $"{baseId}-{n}";
-            heading.GetAttributes().Id = id;
+            ids.Add(id);
         }
+        return ids;
     }
 
     public static string Slug(string text)

@@ -25,6 +25,11 @@ public sealed class LinkOrigins
                 var href = articleHtml.RewriteUrl(link.Url ?? "", article);
                 _origins.TryAdd((page, Normal(href)), new SourceLocation(map.File, map.Line(link), map.Column(link)));
             }
+            foreach (var autolink in article.Body.Descendants<AutolinkInline>())
+            {
+                var href = autolink.IsEmail && !autolink.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "mailto:" + autolink.Url : autolink.Url;
+                _origins.TryAdd((page, Normal(href)), new SourceLocation(map.File, map.Line(autolink), map.Column(autolink)));
+            }
         }
     }
 

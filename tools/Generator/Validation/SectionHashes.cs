@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Leaflet.Content;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Leaflet.Validation;
@@ -21,7 +20,9 @@ public static class SectionHashes
         var headings = article.Body.Descendants<HeadingBlock>().ToList();
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var starts = headings.Select(h => h.Line).Prepend(0).ToList();
-        var keys = headings.Select(h => h.GetAttributes().Id ?? "").Prepend(Introduction).ToList();
+        // Keyed by the ids the headings would have on their own, not the page's: a change to the
+        // templates' ids must not make every translation look out of date.
+        var keys = HeadingIds.Unique(headings.Select(h => InlineText.Of(h.Inline)), new HashSet<string>()).Prepend(Introduction).ToList();
         for (var i = 0; i < starts.Count; i++)
         {
             var end = i + 1 < starts.Count ? starts[i + 1] : lines.Length;

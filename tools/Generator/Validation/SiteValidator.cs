@@ -22,7 +22,7 @@ public static class SiteValidator
             {
                 if (ReviewDates.Check(article, today) is { } review) diagnostics.Add(review);
                 if (source is null || article == source) continue;
-                if (TranslationParity.Compare(source, article) is { } parity) diagnostics.Add(parity);
+                if (TranslationParity.Compare(source, article, contentRoot) is { } parity) diagnostics.Add(parity);
                 if (TranslationFreshness.Check(source, article) is { } freshness) diagnostics.Add(freshness);
             }
         }

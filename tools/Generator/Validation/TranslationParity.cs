@@ -12,15 +12,15 @@ public static class TranslationParity
     public const string Code = "LF2101";
 
     /// <returns>The first difference, or null when the skeletons match.</returns>
-    public static Diagnostic? Compare(Article source, Article translation)
+    public static Diagnostic? Compare(Article source, Article translation, string contentRoot)
     {
-        var expected = ArticleSkeleton.Of(source);
-        var actual = ArticleSkeleton.Of(translation);
+        var expected = ArticleSkeleton.Of(source, contentRoot);
+        var actual = ArticleSkeleton.Of(translation, contentRoot);
         for (var i = 0; i < Math.Max(expected.Count, actual.Count); i++)
         {
             var want = i < expected.Count ? expected[i] : null;
             var have = i < actual.Count ? actual[i] : null;
-            if (want is not null && have is not null && want.Kind == have.Kind && want.Shape == have.Shape) continue;
+            if (want is not null && have is not null && want.Matches(have)) continue;
 
             var (line, column) = have is not null ? (have.Line, have.Column) : (0, 0);
             var here = have?.Describe() ?? "the end of the article";

@@ -20,7 +20,7 @@ public static class TranslationRecordWriter
         if (start >= 0)
         {
             var end = start + 1;
-            while (end < close && (lines[end].StartsWith(' ') || lines[end].StartsWith('\t') || lines[end].Length == 0)) end++;
+            while (end < close && (lines[end].StartsWith(' ') || lines[end].StartsWith('\t'))) end++;
             lines.RemoveRange(start, end - start);
             close -= end - start;
         }

@@ -15,7 +15,7 @@ public static class StatusReport
     public const string Missing = "missing";
     public const string Source = "source";
 
-    public static IReadOnlyList<StatusRow> Of(Site site)
+    public static IReadOnlyList<StatusRow> Of(Site site, string contentRoot)
     {
         var rows = new List<StatusRow>();
         foreach (var leaflet in site.Leaflets)
@@ -29,17 +29,17 @@ public static class StatusReport
                     rows.Add(new StatusRow(leaflet.Slug, language.Code, Missing, null, [], null));
                     continue;
                 }
-                var (state, changed) = State(source, article);
+                var (state, changed) = State(source, article, contentRoot);
                 rows.Add(new StatusRow(leaflet.Slug, language.Code, state, article.SourcePath, changed, Readability.Of(article, language.Readability)));
             }
         }
         return rows;
     }
 
-    private static (string, IReadOnlyList<string>) State(Article? source, Article article)
+    private static (string, IReadOnlyList<string>) State(Article? source, Article article, string contentRoot)
     {
         if (source is null || source == article) return (Source, []);
-        if (TranslationParity.Compare(source, article) is not null) return (StructureDiffers, []);
+        if (TranslationParity.Compare(source, article, contentRoot) is not null) return (StructureDiffers, []);
         var (freshness, changed) = TranslationFreshness.Of(source, article);
         return freshness switch
         {
