@@ -33,7 +33,7 @@ public sealed class LiveBuilderTests
         live.Changed("content/en/sun-safety.md");
 
         Assert.False(Directory.Exists(live.Workspace.OutputRoot));
-        Assert.Empty(Directory.EnumerateDirectories(live.Workspace.Temp.Path).Where(d => Path.GetFileName(d).StartsWith('.')));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(live.Workspace.Temp.Path), d => Path.GetFileName(d).StartsWith('.'));
     }
 
     [Fact]
