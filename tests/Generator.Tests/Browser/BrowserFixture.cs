@@ -16,7 +16,8 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium; LEAFLET_CHROMIUM names another (or a missing one, to see the tests skip).</summary>
+    public static string Chromium { get; } = Environment.GetEnvironmentVariable("LEAFLET_CHROMIUM") ?? "/usr/bin/chromium";
     public const string InstallCommand = "apt-get install -y chromium";
 
     private IPlaywright? _playwright;
