@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Leaflet.Content;
+using Leaflet.Diagnostics;
 using Leaflet.Html;
 using Leaflet.Links;
 using Leaflet.Routing;
@@ -17,6 +18,7 @@ public sealed class LiveBuilder
     private const string Check = "check";
     private const string Pdf = "pdf";
     private const string Html = "html";
+    private const string Io = "io";
 
     private readonly ServeOptions _options;
     private readonly DiagnosticStore _diagnostics = new();
@@ -42,10 +44,23 @@ public sealed class LiveBuilder
     public LiveBuildReport Build(ChangePlan plan, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
-        var work = Update(plan);
-        var everything = work?.Everything ?? true;
-        var (pages, pdfs, changed) = work is null || _model.Site is null ? (0, 0, (IReadOnlyList<string>)[]) : Produce(work, cancel);
-        var checkedPages = LinkCheck(changed, cancel);
+        LiveWork? work = null;
+        (int Pages, int Pdfs, IReadOnlyList<string> Changed) made = (0, 0, []);
+        var checkedPages = 0;
+        try
+        {
+            work = Update(plan);
+            if (work is not null && _model.Site is not null) made = Produce(work, cancel);
+            checkedPages = LinkCheck(made.Changed, cancel);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An editor's save can remove a file between the watcher's event and the read; the next change reads everything.
+            _model.Invalidate();
+            _links = null;
+            _diagnostics.Set(DiagnosticStore.Site, Io, [Diagnostic.Error("LF9006", "leaflet", 0, 0, $"a file could not be read while rebuilding: {e.Message}")]);
+        }
+        var (pages, pdfs, everything) = (made.Pages, made.Pdfs, work?.Everything ?? true);
 
         var diagnostics = _diagnostics.All();
         var previous = _current;

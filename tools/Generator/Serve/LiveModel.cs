@@ -26,6 +26,9 @@ internal sealed partial class LiveModel(ServeOptions options, DiagnosticStore di
 
     public bool NeedsEverything => _broken || Site is null || Templates is null;
 
+    /// <summary>Something went wrong half-way (a file vanished while it was read): trust nothing kept, read everything next time.</summary>
+    public void Invalidate() => _broken = true;
+
     /// <returns>The work for the whole site, or null when the model could not be made.</returns>
     public LiveWork? ReadAll()
     {
