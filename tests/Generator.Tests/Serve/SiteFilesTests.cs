@@ -42,3 +42,15 @@ public sealed class SiteFilesTests
     [InlineData("a.unknown", "application/octet-stream")]
     public void Each_kind_of_file_has_its_media_type(string path, string type) => Assert.Equal(type, ContentTypes.Of(path));
 }
+
+/// <summary>Serve renders pages itself; the page templates it knows must be the ones the HTML stage requires.</summary>
+public sealed class PageSelectionTests
+{
+    [Fact]
+    public void Serve_knows_every_page_template_the_html_stage_uses() =>
+        Assert.Equal(Leaflet.Html.HtmlStage.Templates.Order(StringComparer.Ordinal), PageSelection.KnownTemplates.Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void A_template_other_than_the_page_templates_renders_every_page() =>
+        Assert.True(PageSelection.UsingTemplates(["contents.html"], []).All);
+}
