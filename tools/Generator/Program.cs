@@ -21,6 +21,7 @@ try
     return args[0] switch
     {
         "build" => BuildCommand.Run(args[1..], Console.Out, Console.Error, cancel.Token),
+        "serve" => ServeCommand.Run(args[1..], Console.Out, Console.Error, cancel.Token),
         "check" => CheckCommand.Run(args[1..], Console.Out, Console.Error),
         "status" => StatusCommand.Run(args[1..], Console.Out, Console.Error),
         "translated" => TranslatedCommand.Run(args[1..], Console.Out, Console.Error),

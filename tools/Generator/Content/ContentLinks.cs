@@ -28,9 +28,13 @@ public static class ContentLinks
             : new ArticleLink("", "", fragment);
     }
 
-    public static void Check(Site site, string contentRoot, DiagnosticBag diagnostics)
+    public static void Check(Site site, string contentRoot, DiagnosticBag diagnostics) =>
+        Check(site, site.Leaflets.SelectMany(l => l.Translations), contentRoot, diagnostics);
+
+    /// <summary>The links of some articles, checked against the whole site.</summary>
+    public static void Check(Site site, IEnumerable<Article> articles, string contentRoot, DiagnosticBag diagnostics)
     {
-        foreach (var article in site.Leaflets.SelectMany(l => l.Translations))
+        foreach (var article in articles)
         {
             var map = new SourceMap(article.SourcePath, article.BodyLineOffset);
             foreach (var link in article.Body.Descendants<LinkInline>().Where(l => !l.IsImage))

@@ -13,7 +13,7 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
     private const string AssetsFolder = "assets";
 
     /// <returns>The number of HTML pages written.</returns>
-    public int Write(StagingFolder staging, Func<Article, IReadOnlyList<DownloadModel>> downloads, DiagnosticBag diagnostics, CancellationToken cancel)
+    public int Write(IOutputFiles staging, Func<Article, IReadOnlyList<DownloadModel>> downloads, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         var renderer = new PageRenderer(templates);
         var models = new PageModels(site, routes);
@@ -50,7 +50,7 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
     }
 
     /// <summary>Hand-written styles and fonts live in templates/assets/ and are published as they are.</summary>
-    private void CopyAssets(StagingFolder staging)
+    private void CopyAssets(IOutputFiles staging)
     {
         var source = Path.Combine(templates.Root, AssetsFolder);
         if (!Directory.Exists(source)) return;

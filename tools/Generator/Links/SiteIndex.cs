@@ -42,6 +42,19 @@ internal sealed class SiteIndex
         return new SiteIndex(files.ToHashSet(StringComparer.Ordinal), folders.ToHashSet(StringComparer.Ordinal));
     }
 
+    /// <summary>An index of files held elsewhere (in memory, for serve); their folders are implied by the paths.</summary>
+    public static SiteIndex Of(IEnumerable<string> files)
+    {
+        var fileSet = files.ToHashSet(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in fileSet)
+        {
+            for (var slash = file.LastIndexOf('/'); slash > 0; slash = file.LastIndexOf('/', slash - 1))
+                if (!folders.Add(file[..slash])) break;
+        }
+        return new SiteIndex(fileSet, folders);
+    }
+
     public static bool IsPage(string path) =>
         path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
 

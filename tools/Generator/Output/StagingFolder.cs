@@ -4,7 +4,7 @@ using Leaflet.Routing;
 namespace Leaflet.Output;
 
 /// <summary>Writes the files of one build under the staging folder, at the paths the routes give.</summary>
-public sealed class StagingFolder(string root)
+public sealed class StagingFolder(string root) : IOutputFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -15,6 +15,8 @@ public sealed class StagingFolder(string root)
     public void CopyFile(Route route, string source) => File.Copy(source, Prepare(route), overwrite: true);
 
     public Stream Create(Route route) => new FileStream(Prepare(route), FileMode.Create, FileAccess.Write);
+
+    public long SizeOf(Route route) => new FileInfo(PathOf(route)).Length;
 
     public string PathOf(Route route) => Path.Combine(root, route.OutputPath.Replace('/', Path.DirectorySeparatorChar));
 

@@ -18,7 +18,7 @@ public sealed class PdfStage(Site site, Routes routes, string contentRoot)
 {
     private static readonly PrintSize[] Sizes = [PrintSize.Standard, PrintSize.Large];
 
-    public IReadOnlyList<WrittenPdf> Write(StagingFolder staging, DiagnosticBag diagnostics, CancellationToken cancel)
+    public IReadOnlyList<WrittenPdf> Write(IOutputFiles staging, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         var writer = new LeafletPdfWriter();
         var requests = new PdfRequests(routes, site, contentRoot);
@@ -32,7 +32,7 @@ public sealed class PdfStage(Site site, Routes routes, string contentRoot)
             using (var file = staging.Create(route))
                 result = writer.Write(requests.For(job.Article, language, job.Size), file);
             diagnostics.AddRange(result.Diagnostics);
-            written.Add(new WrittenPdf(job.Article, job.Size, route, new FileInfo(staging.PathOf(route)).Length, result.Links));
+            written.Add(new WrittenPdf(job.Article, job.Size, route, staging.SizeOf(route), result.Links));
         });
         return written.OrderBy(w => w.Route.OutputPath, StringComparer.Ordinal).ToList();
     }

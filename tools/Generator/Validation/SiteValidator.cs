@@ -12,19 +12,28 @@ public static class SiteValidator
 {
     public static void Validate(Site site, TemplateSet templates, string contentRoot, DateOnly today, DiagnosticBag diagnostics)
     {
+        ValidateTemplates(site, templates, diagnostics);
+        foreach (var leaflet in site.Leaflets) ValidateLeaflet(site, leaflet, contentRoot, today, diagnostics);
+    }
+
+    public static void ValidateTemplates(Site site, TemplateSet templates, DiagnosticBag diagnostics) =>
         TemplateStrings.Check(templates, site.Languages, diagnostics);
-        ContentLinks.Check(site, contentRoot, diagnostics);
-        diagnostics.AddRange(TranslationCoverage.Check(site, contentRoot));
-        foreach (var leaflet in site.Leaflets)
+
+    /// <summary>
+    /// One leaflet's checks, which is all that an edit of one of its articles can change (serve re-runs
+    /// only these). Its links to other leaflets still depend on the whole site.
+    /// </summary>
+    public static void ValidateLeaflet(Site site, LeafletEntry leaflet, string contentRoot, DateOnly today, DiagnosticBag diagnostics)
+    {
+        ContentLinks.Check(site, leaflet.Translations, contentRoot, diagnostics);
+        diagnostics.AddRange(TranslationCoverage.Check(site, leaflet, contentRoot));
+        var source = leaflet.In(site.Configuration.DefaultLanguage);
+        foreach (var article in leaflet.Translations)
         {
-            var source = leaflet.In(site.Configuration.DefaultLanguage);
-            foreach (var article in leaflet.Translations)
-            {
-                if (ReviewDates.Check(article, today) is { } review) diagnostics.Add(review);
-                if (source is null || article == source) continue;
-                if (TranslationParity.Compare(source, article, contentRoot) is { } parity) diagnostics.Add(parity);
-                if (TranslationFreshness.Check(source, article) is { } freshness) diagnostics.Add(freshness);
-            }
+            if (ReviewDates.Check(article, today) is { } review) diagnostics.Add(review);
+            if (source is null || article == source) continue;
+            if (TranslationParity.Compare(source, article, contentRoot) is { } parity) diagnostics.Add(parity);
+            if (TranslationFreshness.Check(source, article) is { } freshness) diagnostics.Add(freshness);
         }
     }
 }

@@ -9,17 +9,17 @@ namespace Leaflet.Validation;
 /// </summary>
 public static class TranslationCoverage
 {
-    public static IEnumerable<Diagnostic> Check(Site site, string contentRoot)
+    public static IEnumerable<Diagnostic> Check(Site site, string contentRoot) =>
+        site.Leaflets.SelectMany(leaflet => Check(site, leaflet, contentRoot));
+
+    public static IEnumerable<Diagnostic> Check(Site site, LeafletEntry leaflet, string contentRoot)
     {
-        foreach (var leaflet in site.Leaflets)
+        var present = leaflet.Translations[0];
+        foreach (var language in site.Languages.Where(l => leaflet.In(l.Code) is null))
         {
-            var present = leaflet.Translations[0];
-            foreach (var language in site.Languages.Where(l => leaflet.In(l.Code) is null))
-            {
-                var missing = DisplayPath.Of(Path.Combine(contentRoot, language.Code, leaflet.Slug + ".md"));
-                yield return Diagnostic.Warning("LF2001", missing, 0, 0,
-                    $"the leaflet '{leaflet.Slug}' has no translation into {language.Name} ({language.Code}); {present.SourcePath} exists");
-            }
+            var missing = DisplayPath.Of(Path.Combine(contentRoot, language.Code, leaflet.Slug + ".md"));
+            yield return Diagnostic.Warning("LF2001", missing, 0, 0,
+                $"the leaflet '{leaflet.Slug}' has no translation into {language.Name} ({language.Code}); {present.SourcePath} exists");
         }
     }
 }

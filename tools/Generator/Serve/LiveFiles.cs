@@ -1,0 +1,107 @@
+using System.Text;
+using Leaflet.Content;
+using Leaflet.Html;
+using Leaflet.Routing;
+
+namespace Leaflet.Serve;
+
+/// <summary>
+/// The latest files of the live build, and the parts of the site that depend on many leaflets at
+/// once (language indexes, sitemap), which are made again only when what they show changed.
+/// </summary>
+internal sealed class LiveFiles(ServeOptions options)
+{
+    private const string AssetsFolder = "assets";
+
+    private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _indexKeys = new(StringComparer.Ordinal);
+    private HashSet<string> _assets = new(StringComparer.Ordinal);
+    private string _sitemapKey = "";
+
+    public IReadOnlyDictionary<string, byte[]> All => _files;
+
+    public IReadOnlyDictionary<string, byte[]> Snapshot() => new Dictionary<string, byte[]>(_files, StringComparer.Ordinal);
+
+    /// <summary>The language indexes whose list of leaflets (titles, descriptions, addresses) changed.</summary>
+    public PageSelection ChangedIndexes(Site site, bool everything)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var language in site.Languages)
+        {
+            var key = new StringBuilder();
+            foreach (var article in site.Leaflets.Select(l => l.In(language.Code)).OfType<Article>())
+                key.Append(article.Slug).Append('\n').Append(article.FrontMatter.Title).Append('\n').Append(article.FrontMatter.Description).Append('\n');
+            var text = key.ToString();
+            if (_indexKeys.GetValueOrDefault(language.Code) != text) changed.Add(language.Code);
+            _indexKeys[language.Code] = text;
+        }
+        return everything ? PageSelection.None : new PageSelection { LanguageIndexes = changed };
+    }
+
+    /// <summary>Sitemap, robots.txt, styles and pictures: whichever this change reaches.</summary>
+    public void WriteExtras(Site site, Routes routes, LiveWork work, MemoryOutput output)
+    {
+        var sitemapKey = string.Join('\n', site.Leaflets.SelectMany(l => l.Translations)
+            .Select(a => $"{a.Slug} {a.LanguageCode} {a.FrontMatter.LastReviewed:O}"));
+        if (work.Everything || sitemapKey != _sitemapKey) output.WriteText(routes.Sitemap, Sitemap.Write(site, routes));
+        _sitemapKey = sitemapKey;
+        if (work.Everything) output.WriteText(routes.Robots, Robots.Write(routes));
+        if (work.Everything || work.Assets) _assets = CopyAssets(output);
+        var articles = work.Everything ? site.Leaflets.SelectMany(l => l.Translations) : work.Articles;
+        foreach (var article in articles)
+            foreach (var picture in article.Pictures.Where(p => File.Exists(p.SourceFile)))
+                output.CopyFile(routes.Picture(picture, article.LanguageCode), picture.SourceFile);
+    }
+
+    /// <summary>Every file the site has now; anything else in the latest files is gone from the site.</summary>
+    public HashSet<string> Expected(Site site, Routes routes, IEnumerable<string> pages, IEnumerable<string> pdfs)
+    {
+        var expected = new HashSet<string>(pages, StringComparer.Ordinal) { routes.Sitemap.OutputPath, routes.Robots.OutputPath };
+        expected.UnionWith(pdfs);
+        expected.UnionWith(_assets);
+        foreach (var article in site.Leaflets.SelectMany(l => l.Translations))
+            expected.UnionWith(article.Pictures.Select(p => routes.Picture(p, article.LanguageCode).OutputPath));
+        return expected;
+    }
+
+    /// <returns>The paths whose bytes changed, appeared or went.</returns>
+    public IReadOnlyList<string> Merge(IReadOnlyDictionary<string, byte[]> written, IReadOnlySet<string> expected)
+    {
+        var changed = new List<string>();
+        foreach (var (path, bytes) in written)
+        {
+            if (!expected.Contains(path)) continue;
+            // Unchanged bytes keep the old array, so comparing snapshots by reference finds the changes.
+            if (_files.TryGetValue(path, out var old) && old.AsSpan().SequenceEqual(bytes)) continue;
+            _files[path] = bytes;
+            changed.Add(path);
+        }
+        foreach (var gone in _files.Keys.Where(p => !expected.Contains(p)).ToList())
+        {
+            _files.Remove(gone);
+            changed.Add(gone);
+        }
+        return changed;
+    }
+
+    public static IReadOnlyList<string> Difference(IReadOnlyDictionary<string, byte[]> before, IReadOnlyDictionary<string, byte[]> after) =>
+        after.Where(f => !before.TryGetValue(f.Key, out var old) || !ReferenceEquals(old, f.Value) && !old.AsSpan().SequenceEqual(f.Value))
+            .Select(f => f.Key)
+            .Concat(before.Keys.Where(k => !after.ContainsKey(k)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private HashSet<string> CopyAssets(MemoryOutput output)
+    {
+        var source = Path.Combine(options.TemplatesRoot, AssetsFolder);
+        var copied = new HashSet<string>(StringComparer.Ordinal);
+        if (!Directory.Exists(source)) return copied;
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var route = Route.File(Path.GetRelativePath(options.TemplatesRoot, file).Replace(Path.DirectorySeparatorChar, '/'));
+            output.CopyFile(route, file);
+            copied.Add(route.OutputPath);
+        }
+        return copied;
+    }
+}
