@@ -15,7 +15,8 @@ public static class SiteValidator
         TemplateStrings.Check(templates, site.Languages, diagnostics);
         ContentLinks.Check(site, contentRoot, diagnostics);
         diagnostics.AddRange(TranslationCoverage.Check(site, contentRoot));
-        foreach (var leaflet in site.Leaflets)
+        // Leaflets are independent of each other; the bag sorts what they report.
+        Parallel.ForEach(site.Leaflets, leaflet =>
         {
             var source = leaflet.In(site.Configuration.DefaultLanguage);
             foreach (var article in leaflet.Translations)
@@ -25,6 +26,6 @@ public static class SiteValidator
                 if (TranslationParity.Compare(source, article) is { } parity) diagnostics.Add(parity);
                 if (TranslationFreshness.Check(source, article) is { } freshness) diagnostics.Add(freshness);
             }
-        }
+        });
     }
 }
