@@ -1,12 +1,17 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Leaflet.Routing;
 
 namespace Leaflet.Output;
 
-/// <summary>Writes the files of one build under the staging folder, at the paths the routes give.</summary>
+/// <summary>Writes the files of one build under the staging folder, at the paths the routes give. Safe to use from several threads.</summary>
 public sealed class StagingFolder(string root)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // Folders this build has made: a page and its two PDFs share one, and asking the file system
+    // again for each file was a system call per file for nothing.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     public string Root => root;
 
@@ -21,7 +26,12 @@ public sealed class StagingFolder(string root)
     private string Prepare(Route route)
     {
         var path = PathOf(route);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
         return path;
     }
 }
