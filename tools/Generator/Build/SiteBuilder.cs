@@ -44,11 +44,12 @@ public static class SiteBuilder
             var pdfs = options.NoPdf ? [] : new PdfStage(site, routes, options.ContentRoot).Write(staging, diagnostics, cancel);
             timings.End("pdf");
             var languages = site.Languages.ToDictionary(l => l.Code);
+            using var rendered = new RenderedPages();
             var pages = new HtmlStage(site, routes, templates, options.ContentRoot)
-                .Write(staging, a => PdfStage.Downloads(pdfs, a, languages[a.LanguageCode], routes), diagnostics, cancel);
+                .Write(staging, a => PdfStage.Downloads(pdfs, a, languages[a.LanguageCode], routes), diagnostics, cancel, rendered.Add);
             timings.End("html");
             if (!diagnostics.HasErrors)
-                CheckStage.Run(staging.Root, site, routes, options.ContentRoot, pdfs, diagnostics, cancel);
+                CheckStage.Run(staging.Root, site, routes, options.ContentRoot, pdfs, diagnostics, cancel, rendered);
             timings.End("check");
             if (Stops(diagnostics, options))
             {
