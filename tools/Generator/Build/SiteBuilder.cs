@@ -41,15 +41,14 @@ public static class SiteBuilder
         try
         {
             var routes = new Routes(site.Configuration);
-            var pdfs = options.NoPdf ? [] : new PdfStage(site, routes, options.ContentRoot).Write(staging, diagnostics, cancel);
-            timings.End("pdf");
-            var languages = site.Languages.ToDictionary(l => l.Code);
+            // Each leaflet page has its PDFs written when it asks for their sizes: see PdfDownloads.
+            var pdfStage = options.NoPdf ? null : new PdfStage(site, routes, options.ContentRoot);
+            var pdfs = new PdfDownloads(pdfStage, staging, routes, site.Languages, diagnostics);
             using var rendered = new RenderedPages();
-            var pages = new HtmlStage(site, routes, templates, options.ContentRoot)
-                .Write(staging, a => PdfStage.Downloads(pdfs, a, languages[a.LanguageCode], routes), diagnostics, cancel, rendered.Add);
-            timings.End("html");
+            var pages = new HtmlStage(site, routes, templates, options.ContentRoot).Write(staging, pdfs.For, diagnostics, cancel, rendered.Add);
+            timings.End(options.NoPdf ? "html" : "pdf+html");
             if (!diagnostics.HasErrors)
-                CheckStage.Run(staging.Root, site, routes, options.ContentRoot, pdfs, diagnostics, cancel, rendered);
+                CheckStage.Run(staging.Root, site, routes, options.ContentRoot, pdfs.Written, diagnostics, cancel, rendered);
             timings.End("check");
             if (Stops(diagnostics, options))
             {

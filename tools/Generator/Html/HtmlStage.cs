@@ -36,7 +36,7 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
         // Pages are independent: each worker renders with its own template context, each page is written
         // to its own file, and the bag sorts the diagnostics, so the files are the same whatever the order.
         var written = 0;
-        var parallel = new ParallelOptions { CancellationToken = cancel };
+        var parallel = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, pages.Count, parallel, () => new PageRenderer(templates), (i, _, renderer) =>
         {
             var (template, route, model) = pages[i];

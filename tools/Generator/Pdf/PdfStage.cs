@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Html;
 using Leaflet.Output;
+using Leaflet.Pdf.Model;
 using Leaflet.Routing;
 
 namespace Leaflet.Pdf;
@@ -11,30 +11,37 @@ namespace Leaflet.Pdf;
 public sealed record WrittenPdf(Article Article, PrintSize Size, Route Route, long Bytes, IReadOnlyList<PdfLink> Links);
 
 /// <summary>
-/// The PDF stage: a standard and a large-print leaflet for every article, written before the HTML
-/// because each leaflet page shows its PDFs' sizes.
+/// The PDF stage: a standard and a large-print leaflet for every article, written before the
+/// article's HTML page because the page shows its PDFs' sizes (<see cref="PdfDownloads"/> asks for them).
 /// </summary>
 public sealed class PdfStage(Site site, Routes routes, string contentRoot)
 {
     private static readonly PrintSize[] Sizes = [PrintSize.Standard, PrintSize.Large];
 
-    public IReadOnlyList<WrittenPdf> Write(StagingFolder staging, DiagnosticBag diagnostics, CancellationToken cancel)
+    private readonly LeafletPdfWriter _writer = new();
+    private readonly PdfRequests _requests = new(routes, site, contentRoot);
+
+    /// <summary>One article's PDFs, standard first. Thread-safe: articles may be written side by side.</summary>
+    public IReadOnlyList<WrittenPdf> WriteArticle(Article article, StagingFolder staging, DiagnosticBag diagnostics)
     {
-        var writer = new LeafletPdfWriter();
-        var requests = new PdfRequests(routes, site, contentRoot);
-        var jobs = site.Leaflets.SelectMany(l => l.Translations).SelectMany(a => Sizes.Select(s => (Article: a, Size: s))).ToList();
-        var written = new ConcurrentBag<WrittenPdf>();
-        Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = cancel }, job =>
+        var language = site.Languages.First(l => l.Code == article.LanguageCode);
+        // Both sizes print the same page address, so its QR code is computed once.
+        var qrCode = QrMatrix.For(routes.Absolute(routes.Leaflet(article)));
+        var written = new List<WrittenPdf>(Sizes.Length);
+        foreach (var size in Sizes)
         {
-            var language = site.Languages.First(l => l.Code == job.Article.LanguageCode);
-            var route = routes.LeafletPdf(job.Article, job.Size == PrintSize.Large);
+            var route = routes.LeafletPdf(article, size == PrintSize.Large);
             LeafletPdfResult result;
+            long bytes;
             using (var file = staging.Create(route))
-                result = writer.Write(requests.For(job.Article, language, job.Size), file);
+            {
+                result = _writer.Write(_requests.For(article, language, size) with { QrCode = qrCode }, file);
+                bytes = file.Length;
+            }
             diagnostics.AddRange(result.Diagnostics);
-            written.Add(new WrittenPdf(job.Article, job.Size, route, new FileInfo(staging.PathOf(route)).Length, result.Links));
-        });
-        return written.OrderBy(w => w.Route.OutputPath, StringComparer.Ordinal).ToList();
+            written.Add(new WrittenPdf(article, size, route, bytes, result.Links));
+        }
+        return written;
     }
 
     /// <summary>The download links a leaflet page shows, standard first, labelled in the page's language.</summary>
