@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Leaflet.Routing;
@@ -15,7 +16,24 @@ public sealed class StagingFolder(string root)
 
     public string Root => root;
 
-    public void WriteText(Route route, string text) => File.WriteAllText(Prepare(route), text, Utf8);
+    /// <summary>
+    /// Encodes into a pooled buffer and writes it with one call: File.WriteAllText also reserved the
+    /// space, locked the file and trimmed it again, four more system calls for each of 2,000 pages.
+    /// </summary>
+    public void WriteText(Route route, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8.GetBytes(text, buffer);
+            using var file = File.OpenHandle(Prepare(route), FileMode.Create, FileAccess.Write);
+            RandomAccess.Write(file, buffer.AsSpan(0, length), 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public void CopyFile(Route route, string source) => File.Copy(source, Prepare(route), overwrite: true);
 
