@@ -6,4 +6,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Lang
 {
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>Each stage's time, for LEAFLET_TIMINGS=1; empty when the build stopped before its stages ran.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 }

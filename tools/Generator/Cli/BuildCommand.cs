@@ -32,6 +32,7 @@ public static class BuildCommand
         var result = SiteBuilder.Build(options, cancel);
         foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);
         output.WriteLine(Summary(result, options));
+        if (TimingsReport.Wanted) TimingsReport.Write(error, result);
         return result.Published ? 0 : 1;
     }
 

@@ -17,32 +17,50 @@ public static class FrontMatterReader
     /// <returns>The front matter and the body with the line its first line has in the file (1-based), or null.</returns>
     public static (FrontMatter FrontMatter, string Body, int BodyFirstLine)? Read(string text, string displayPath, DiagnosticBag diagnostics)
     {
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Add(Diagnostic.Error("LF1003", displayPath, 0, 0, "the file is empty; an article starts with front matter between two '---' lines"));
             return null;
         }
-        var lines = text.Split('\n');
-        if (lines[0].TrimEnd() != Fence)
+        // Lines are found by offset, not split out: the body is then one substring of the file
+        // rather than every line copied twice, for each of thousands of articles.
+        var firstEnd = LineEnd(text, 0);
+        if (!IsFence(text, 0, firstEnd))
         {
             diagnostics.Add(Diagnostic.Error("LF1003", displayPath, 1, 1, "the file has no front matter: its first line must be '---'"));
             return null;
         }
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == Fence);
-        if (close < 0)
+        var close = 1;
+        var closeStart = firstEnd + 1;
+        while (closeStart <= text.Length && !IsFence(text, closeStart, LineEnd(text, closeStart)))
+        {
+            closeStart = LineEnd(text, closeStart) + 1;
+            close++;
+        }
+        if (closeStart > text.Length)
         {
             diagnostics.Add(Diagnostic.Error("LF1003", displayPath, 1, 1, "the front matter is not closed: add a '---' line after it"));
             return null;
         }
 
-        var yaml = string.Join('\n', lines[1..close]);
+        var yaml = close == 1 ? "" : text[(firstEnd + 1)..(closeStart - 1)];
         var mapping = YamlReader.ReadMapping(yaml, displayPath, lineOffset: 1, diagnostics);
         if (mapping is null) return null;
 
         var frontMatter = ReadFields(mapping, displayPath, diagnostics);
-        var body = string.Join('\n', lines[(close + 1)..]);
+        var closeEnd = LineEnd(text, closeStart);
+        var body = closeEnd < text.Length ? text[(closeEnd + 1)..] : "";
         return frontMatter is null ? null : (frontMatter, body, close + 2);
     }
+
+    /// <summary>The offset of the '\n' ending the line that starts at <paramref name="start"/>, or the text's length.</summary>
+    private static int LineEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
+    }
+
+    private static bool IsFence(string text, int start, int end) => text.AsSpan(start, end - start).TrimEnd().SequenceEqual(Fence);
 
     private static FrontMatter? ReadFields(YamlMappingNode mapping, string path, DiagnosticBag diagnostics)
     {

@@ -37,11 +37,14 @@ public static partial class SiteLoader
         if (diagnostics.HasErrors) return null;
 
         var reader = new ArticleReader(contentRoot, configuration, reservedIds);
-        var articles = languages
-            .SelectMany(language => ArticlePaths(contentRoot, language.Code, diagnostics)
-                .Select(path => reader.Read(language.Code, path, diagnostics)))
-            .OfType<Article>()
-            .ToList();
+        var files = languages
+            .SelectMany(language => ArticlePaths(contentRoot, language.Code, diagnostics).Select(path => (language.Code, Path: path)))
+            .ToArray();
+        // Each file is read, its YAML and Markdown parsed, on its own: on every core, each into its
+        // own slot, so the model comes out in the same order however the work was shared.
+        var read = new Article?[files.Length];
+        Parallel.For(0, files.Length, i => read[i] = reader.Read(files[i].Code, files[i].Path, diagnostics));
+        var articles = read.OfType<Article>().ToList();
         var leaflets = articles
             .GroupBy(a => a.Slug, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -13,14 +13,16 @@ namespace Leaflet.Links;
 public static class CheckStage
 {
     /// <returns>The number of links checked.</returns>
+    /// <param name="rendered">The pages the HTML stage scanned as it wrote them.</param>
     public static int Run(string stagingRoot, Site site, Routes routes, string contentRoot,
-        IReadOnlyList<WrittenPdf> pdfs, DiagnosticBag diagnostics, CancellationToken cancel)
+        IReadOnlyList<WrittenPdf> pdfs, DiagnosticBag diagnostics, CancellationToken cancel, RenderedPages? rendered = null)
     {
-        var origins = new LinkOrigins(site, routes, new ArticleHtml(routes, contentRoot));
+        // Needed only to place a problem in the Markdown, so made only when the check finds one.
+        var origins = new Lazy<LinkOrigins>(() => new LinkOrigins(site, routes, new ArticleHtml(routes, contentRoot)));
         // A PDF has pages, not lines: its links are reported at (page, 1).
         var pdfLinks = pdfs.SelectMany(pdf => pdf.Links.Select(link => new ExternalLinkSource(pdf.Route.OutputPath, link.Page, 1, link.Url)));
         var checker = new LinkChecker(new LinkCheckOptions { BaseUrl = site.Configuration.BaseUrl });
-        var report = checker.Check(stagingRoot, pdfLinks, origins.Find, cancel);
+        var report = checker.Check(stagingRoot, pdfLinks, (page, href) => origins.Value.Find(page, href), cancel, rendered);
         diagnostics.AddRange(report.Diagnostics);
         return report.Links;
     }

@@ -14,12 +14,13 @@ public sealed class LinkChecker(LinkCheckOptions options)
     /// <param name="siteRoot">A folder of built static files; diagnostics name pages relative to it, with '/' separators.</param>
     /// <param name="otherLinks">Links from outside HTML, such as a PDF's links and QR target.</param>
     /// <param name="origin">Moves a problem from the rendered page to the content file the link was written in.</param>
-    public LinkCheckReport Check(
-        string siteRoot, IEnumerable<ExternalLinkSource>? otherLinks = null, LinkOriginResolver? origin = null, CancellationToken ct = default)
+    /// <param name="rendered">Pages already scanned as they were rendered; the others are read from disk.</param>
+    public LinkCheckReport Check(string siteRoot, IEnumerable<ExternalLinkSource>? otherLinks = null, LinkOriginResolver? origin = null,
+        CancellationToken ct = default, RenderedPages? rendered = null)
     {
         var clock = Stopwatch.StartNew();
         var site = SiteIndex.Of(siteRoot);
-        var pages = Scan(siteRoot, site.Files.Where(SiteIndex.IsPage).Order(StringComparer.Ordinal).ToArray(), ct);
+        var pages = Scan(siteRoot, site.Files.Where(SiteIndex.IsPage).Order(StringComparer.Ordinal).ToArray(), rendered, ct);
         var context = new CheckContext(site, pages.ToDictionary(page => page.Path, StringComparer.Ordinal), new UrlResolver(options.BaseUrl));
         var checker = new PageChecker(context);
 
@@ -46,12 +47,18 @@ public sealed class LinkChecker(LinkCheckOptions options)
         return new LinkCheckReport(bag.ToSortedList(), pages.Length, links, clock.Elapsed);
     }
 
-    private ScannedPage[] Scan(string siteRoot, string[] paths, CancellationToken ct)
+    private ScannedPage[] Scan(string siteRoot, string[] paths, RenderedPages? rendered, CancellationToken ct)
     {
         var pages = new ScannedPage[paths.Length];
-        Parallel.For(0, paths.Length, Parallelism(ct), () => new PageScanner(), (i, _, scanner) =>
+        var unread = new List<int>();
+        for (var i = 0; i < paths.Length; i++)
         {
-            pages[i] = ScanOne(scanner, siteRoot, paths[i]);
+            if (rendered?.Find(paths[i]) is { } page) pages[i] = page;
+            else unread.Add(i);
+        }
+        Parallel.For(0, unread.Count, Parallelism(ct), () => new PageScanner(), (j, _, scanner) =>
+        {
+            pages[unread[j]] = ScanOne(scanner, siteRoot, paths[unread[j]]);
             return scanner;
         }, _ => { });
         return pages;

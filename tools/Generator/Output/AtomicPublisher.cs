@@ -48,8 +48,5 @@ public sealed class AtomicPublisher(OutputLocation location)
         File.Delete(location.SwapJournal);
     }
 
-    private static void DeleteFolder(string path)
-    {
-        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
-    }
+    private static void DeleteFolder(string path) => FolderRemoval.Delete(path);
 }

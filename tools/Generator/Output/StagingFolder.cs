@@ -1,16 +1,39 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using Leaflet.Routing;
 
 namespace Leaflet.Output;
 
-/// <summary>Writes the files of one build under the staging folder, at the paths the routes give.</summary>
+/// <summary>Writes the files of one build under the staging folder, at the paths the routes give. Safe to use from several threads.</summary>
 public sealed class StagingFolder(string root) : IOutputFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    // Folders this build has made: a page and its two PDFs share one, and asking the file system
+    // again for each file was a system call per file for nothing.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
     public string Root => root;
 
-    public void WriteText(Route route, string text) => File.WriteAllText(Prepare(route), text, Utf8);
+    /// <summary>
+    /// Encodes into a pooled buffer and writes it with one call: File.WriteAllText also reserved the
+    /// space, locked the file and trimmed it again, four more system calls for each of 2,000 pages.
+    /// </summary>
+    public void WriteText(Route route, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8.GetBytes(text, buffer);
+            using var file = File.OpenHandle(Prepare(route), FileMode.Create, FileAccess.Write);
+            RandomAccess.Write(file, buffer.AsSpan(0, length), 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public void CopyFile(Route route, string source) => File.Copy(source, Prepare(route), overwrite: true);
 
@@ -23,7 +46,12 @@ public sealed class StagingFolder(string root) : IOutputFiles
     private string Prepare(Route route)
     {
         var path = PathOf(route);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
         return path;
     }
 }

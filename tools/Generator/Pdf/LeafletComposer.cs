@@ -46,7 +46,7 @@ internal sealed class LeafletComposer(ElementFactory factory, Typography typogra
             new RuleElement(0.75, body, typography.Rule),
             factory.Paragraph(dates, body, Tag.P, typography.Text),
             factory.Paragraph([new Run(glyphs.Filter(request.Disclaimer, FontStyle.Regular, 0))], body, Tag.P, typography.Text),
-            new QrElement(QrMatrix.For(request.PageUrl), qrSize, body * 1.5, url, address, typography.Text)
+            new QrElement(request.QrCode ?? QrMatrix.For(request.PageUrl), qrSize, body * 1.5, url, address, typography.Text)
             {
                 SpaceBefore = body * 1.2, SpaceAfter = 0,
             },

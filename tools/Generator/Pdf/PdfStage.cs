@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Html;
 using Leaflet.Output;
+using Leaflet.Pdf.Model;
 using Leaflet.Routing;
 
 namespace Leaflet.Pdf;
@@ -11,30 +11,48 @@ namespace Leaflet.Pdf;
 public sealed record WrittenPdf(Article Article, PrintSize Size, Route Route, long Bytes, IReadOnlyList<PdfLink> Links);
 
 /// <summary>
-/// The PDF stage: a standard and a large-print leaflet for every article, written before the HTML
-/// because each leaflet page shows its PDFs' sizes.
+/// The PDF stage: a standard and a large-print leaflet for every article, written before the
+/// article's HTML page because the page shows its PDFs' sizes (<see cref="PdfDownloads"/> asks for them).
 /// </summary>
 public sealed class PdfStage(Site site, Routes routes, string contentRoot)
 {
     private static readonly PrintSize[] Sizes = [PrintSize.Standard, PrintSize.Large];
 
+    private readonly LeafletPdfWriter _writer = new();
+    private readonly PdfRequests _requests = new(routes, site, contentRoot);
+
+    /// <summary>Every article's PDFs, written side by side; ordered by path so callers see the same list every time.</summary>
     public IReadOnlyList<WrittenPdf> Write(IOutputFiles staging, DiagnosticBag diagnostics, CancellationToken cancel)
     {
-        var writer = new LeafletPdfWriter();
-        var requests = new PdfRequests(routes, site, contentRoot);
-        var jobs = site.Leaflets.SelectMany(l => l.Translations).SelectMany(a => Sizes.Select(s => (Article: a, Size: s))).ToList();
-        var written = new ConcurrentBag<WrittenPdf>();
-        Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = cancel }, job =>
+        var written = new System.Collections.Concurrent.ConcurrentBag<WrittenPdf>();
+        Parallel.ForEach(site.Leaflets.SelectMany(l => l.Translations), new ParallelOptions { CancellationToken = cancel }, article =>
         {
-            var language = site.Languages.First(l => l.Code == job.Article.LanguageCode);
-            var route = routes.LeafletPdf(job.Article, job.Size == PrintSize.Large);
-            LeafletPdfResult result;
-            using (var file = staging.Create(route))
-                result = writer.Write(requests.For(job.Article, language, job.Size), file);
-            diagnostics.AddRange(result.Diagnostics);
-            written.Add(new WrittenPdf(job.Article, job.Size, route, staging.SizeOf(route), result.Links));
+            foreach (var pdf in WriteArticle(article, staging, diagnostics)) written.Add(pdf);
         });
         return written.OrderBy(w => w.Route.OutputPath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>One article's PDFs, standard first. Thread-safe: articles may be written side by side.</summary>
+    public IReadOnlyList<WrittenPdf> WriteArticle(Article article, IOutputFiles staging, DiagnosticBag diagnostics)
+    {
+        var language = site.Languages.First(l => l.Code == article.LanguageCode);
+        // Both sizes print the same page address, so its QR code is computed once.
+        var qrCode = QrMatrix.For(routes.Absolute(routes.Leaflet(article)));
+        var written = new List<WrittenPdf>(Sizes.Length);
+        foreach (var size in Sizes)
+        {
+            var route = routes.LeafletPdf(article, size == PrintSize.Large);
+            LeafletPdfResult result;
+            long bytes;
+            using (var file = staging.Create(route))
+            {
+                result = _writer.Write(_requests.For(article, language, size) with { QrCode = qrCode }, file);
+                bytes = file.Length;
+            }
+            diagnostics.AddRange(result.Diagnostics);
+            written.Add(new WrittenPdf(article, size, route, bytes, result.Links));
+        }
+        return written;
     }
 
     /// <summary>The download links a leaflet page shows, standard first, labelled in the page's language.</summary>

@@ -13,7 +13,10 @@ public static class SiteValidator
     public static void Validate(Site site, TemplateSet templates, string contentRoot, DateOnly today, DiagnosticBag diagnostics)
     {
         ValidateTemplates(site, templates, diagnostics);
-        foreach (var leaflet in site.Leaflets) ValidateLeaflet(site, leaflet, contentRoot, today, diagnostics);
+        ContentLinks.Check(site, contentRoot, diagnostics);
+        diagnostics.AddRange(TranslationCoverage.Check(site, contentRoot));
+        // Leaflets are independent of each other; the bag sorts what they report.
+        Parallel.ForEach(site.Leaflets, leaflet => ValidateTranslations(site, leaflet, contentRoot, today, diagnostics));
     }
 
     public static void ValidateTemplates(Site site, TemplateSet templates, DiagnosticBag diagnostics) =>
@@ -27,6 +30,11 @@ public static class SiteValidator
     {
         ContentLinks.Check(site, leaflet.Translations, contentRoot, diagnostics);
         diagnostics.AddRange(TranslationCoverage.Check(site, leaflet, contentRoot));
+        ValidateTranslations(site, leaflet, contentRoot, today, diagnostics);
+    }
+
+    private static void ValidateTranslations(Site site, LeafletEntry leaflet, string contentRoot, DateOnly today, DiagnosticBag diagnostics)
+    {
         var source = leaflet.In(site.Configuration.DefaultLanguage);
         foreach (var article in leaflet.Translations)
         {

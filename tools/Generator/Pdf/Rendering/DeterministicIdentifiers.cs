@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Leaflet.Pdf.Rendering;
 
@@ -13,32 +12,24 @@ namespace Leaflet.Pdf.Rendering;
 /// the masked file is hashed, and each replacement is derived from that hash. The same
 /// content therefore always gives the same file, and different content different IDs.
 /// </summary>
-internal static partial class DeterministicIdentifiers
+internal static class DeterministicIdentifiers
 {
-    [GeneratedRegex(@"(?<=/(?:FontName|BaseFont)/)(?<tag>[A-Z]{6})(?=\+)|(?<=/NM\()(?<uuid>[0-9a-f-]{36})(?=\))|(?<=uuid:)(?<uuid>[0-9a-f-]{36})|(?<=/ID\[<)(?<id>[0-9A-F]{32})><(?<id>[0-9A-F]{32})(?=>\])|(?<=/M\(D:)(?<date>\d{14})(?<zone>[+-]\d\d'\d\d')?(?=\))")]
-    private static partial Regex RandomValues();
-
     public static void Apply(Span<byte> pdf, DateTimeOffset modified)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var slots = new List<(int Index, int Length, string Kind, string Original)>();
-        foreach (Match match in RandomValues().Matches(text))
-        {
-            foreach (var kind in new[] { "tag", "uuid", "id", "date", "zone" })
-            {
-                foreach (Capture capture in match.Groups[kind].Captures)
-                    slots.Add((capture.Index, capture.Length, kind, capture.Value));
-            }
-        }
-        foreach (var slot in slots) pdf.Slice(slot.Index, slot.Length).Fill((byte)'0');
+        var slots = new List<(RandomValue Value, string Original)>();
+        foreach (var value in RandomValueScanner.Find(pdf)) slots.Add((value, RandomValueScanner.Text(pdf, value)));
+        foreach (var (value, _) in slots) pdf.Slice(value.Index, value.Length).Fill((byte)'0');
         var seed = SHA256.HashData(pdf);
 
         var derived = new Dictionary<(string, string), string>();
-        foreach (var (index, length, kind, original) in slots)
+        foreach (var (value, original) in slots)
         {
-            if (!derived.TryGetValue((kind, original), out var value))
-                derived[(kind, original)] = value = Derive(kind, length, seed, derived.Count, modified);
-            Encoding.Latin1.GetBytes(value, pdf.Slice(index, length));
+            // Dates come from the clock: when a second ticked during Save() the links had two dates, the
+            // values after them another ordinal and the file other bytes. Every date becomes Modified anyway.
+            var key = (value.Kind, value.Kind is "date" or "zone" ? "" : original);
+            if (!derived.TryGetValue(key, out var text))
+                derived[key] = text = Derive(value.Kind, value.Length, seed, derived.Count, modified);
+            Encoding.Latin1.GetBytes(text, pdf.Slice(value.Index, value.Length));
         }
     }
 

@@ -1,0 +1,74 @@
+using BenchmarkDotNet.Attributes;
+using Leaflet.Content;
+using Leaflet.Diagnostics;
+using Leaflet.Html;
+using Leaflet.Links;
+using Leaflet.Pdf;
+using Leaflet.Routing;
+
+namespace Leaflet.Benchmarks.Micro;
+
+/// <summary>
+/// The work a build repeats for every article, on the repository's real leaflet: read and parse it,
+/// Markdown to HTML, the page through Scriban, the page's link scan, and one standard PDF.
+/// </summary>
+[MemoryDiagnoser]
+public class HotPaths
+{
+    private RealLeaflet _leaflet = null!;
+    private ArticleReader _reader = null!;
+    private ArticleHtml _articleHtml = null!;
+    private PageRenderer _renderer = null!;
+    private PageModel _page = null!;
+    private Route _route = null!;
+    private string _html = "";
+    private LeafletPdfWriter _pdfWriter = null!;
+    private LeafletPdfRequest _pdfRequest = null!;
+    private readonly MemoryStream _pdf = new();
+    private readonly RenderedPages _scanned = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _leaflet = new RealLeaflet();
+        _reader = new ArticleReader(_leaflet.ContentRoot, _leaflet.Site.Configuration, _leaflet.Templates.ElementIds);
+        _articleHtml = new ArticleHtml(_leaflet.Routes, _leaflet.ContentRoot);
+        _renderer = new PageRenderer(_leaflet.Templates);
+        _route = _leaflet.Routes.Leaflet(_leaflet.Article);
+        _page = new PageModels(_leaflet.Site, _leaflet.Routes).Leaflet(_leaflet.Leaflet, _leaflet.Article, _articleHtml.Render(_leaflet.Article), []);
+        _html = _renderer.Render("leaflet.html", _page, new DiagnosticBag())!;
+        _pdfWriter = new LeafletPdfWriter();
+        _pdfRequest = new PdfRequests(_leaflet.Routes, _leaflet.Site, _leaflet.ContentRoot).For(_leaflet.Article, _leaflet.Language, PrintSize.Standard);
+    }
+
+    /// <summary>The file read, its YAML front matter and Markdown parsed, heading ids and pictures resolved.</summary>
+    [Benchmark]
+    public Article? ReadArticle() => _reader.Read(_leaflet.Article.LanguageCode, _leaflet.SourcePath, new DiagnosticBag());
+
+    [Benchmark]
+    public string MarkdownToHtml() => _articleHtml.Render(_leaflet.Article);
+
+    /// <summary>leaflet.html and the layout around it, with a template context reused as a build's worker does.</summary>
+    [Benchmark]
+    public string? PageThroughScriban() => _renderer.Render("leaflet.html", _page, new DiagnosticBag());
+
+    /// <summary>AngleSharp's parse of the page into the checker's summary: most of the link check's time.</summary>
+    [Benchmark]
+    public int ScanPageForLinkCheck()
+    {
+        _scanned.Add(_route, _html);
+        return _html.Length;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _scanned.Dispose();
+
+    /// <summary>Block model, layout, PDFsharp drawing, Save, XMP swap and deterministic identifiers.</summary>
+    [Benchmark]
+    public long LayOutAndWritePdf()
+    {
+        _pdf.SetLength(0);
+        _pdfWriter.Write(_pdfRequest, _pdf);
+        return _pdf.Length;
+    }
+}
