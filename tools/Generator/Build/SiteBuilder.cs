@@ -2,10 +2,7 @@ using System.Diagnostics;
 using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Html;
-using Leaflet.Links;
 using Leaflet.Output;
-using Leaflet.Pdf;
-using Leaflet.Routing;
 using Leaflet.Validation;
 
 namespace Leaflet.Build;
@@ -14,6 +11,11 @@ namespace Leaflet.Build;
 /// Runs the stages in order: content, validation, PDF, HTML, link check, then the swap into output/. It prints
 /// nothing: the command line decides what the user sees.
 /// </summary>
+/// <remarks>
+/// Whatever goes wrong, output/ is replaced only by a clean build: a mistake in the content is a diagnostic, a
+/// file the system cannot read or write (a full disk) is LF9004, and any other exception is a bug, which goes to
+/// the caller after the staging folder has been cleared.
+/// </remarks>
 public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options, CancellationToken cancel = default)
@@ -21,35 +23,44 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var guard = OutputGuard.Check(options.OutputRoot, [options.ContentRoot, options.TemplatesRoot]);
-        if (guard is not null) return Failed(diagnostics, guard, clock);
+        if (guard is not null)
+        {
+            diagnostics.Add(guard);
+            return Result(diagnostics, null, 0, clock, published: false);
+        }
+
         var publisher = new AtomicPublisher(new OutputLocation(options.OutputRoot));
-        publisher.Recover();
-
-        var templates = TemplateSet.Load(options.TemplatesRoot, HtmlStage.Templates, diagnostics);
-        var site = SiteLoader.Load(options.ContentRoot, options.BaseUrl, templates?.ElementIds ?? new HashSet<string>(), diagnostics);
-        if (site is not null && templates is not null)
-            SiteValidator.Validate(site, templates, options.ContentRoot, ReviewDates.Today(), diagnostics);
-        if (site is null || templates is null || Stops(diagnostics, options))
-            return Result(diagnostics, site, 0, clock, published: false);
-
-        var staging = new StagingFolder(publisher.BeginStaging());
+        Site? site = null;
         try
         {
-            var routes = new Routes(site.Configuration);
-            var pdfs = options.NoPdf ? [] : new PdfStage(site, routes, options.ContentRoot).Write(staging, diagnostics, cancel);
-            var languages = site.Languages.ToDictionary(l => l.Code);
-            var pages = new HtmlStage(site, routes, templates, options.ContentRoot)
-                .Write(staging, a => PdfStage.Downloads(pdfs, a, languages[a.LanguageCode], routes), diagnostics, cancel);
-            if (!diagnostics.HasErrors)
-                CheckStage.Run(staging.Root, site, routes, options.ContentRoot, pdfs, diagnostics, cancel);
+            publisher.Recover();
+            var now = options.SourceDate ?? DateTimeOffset.UtcNow;
+            Reach(BuildStage.Content, options, cancel);
+            var templates = TemplateSet.Load(options.TemplatesRoot, HtmlStage.Templates, diagnostics);
+            site = SiteLoader.Load(options.ContentRoot, options.BaseUrl, templates?.ElementIds ?? new HashSet<string>(), diagnostics);
+            Reach(BuildStage.Validation, options, cancel);
+            if (site is not null && templates is not null)
+                SiteValidator.Validate(site, templates, options.ContentRoot, DateOnly.FromDateTime(now.UtcDateTime), diagnostics);
+            if (site is null || templates is null || Stops(diagnostics, options))
+                return Result(diagnostics, site, 0, clock, published: false);
+
+            var staging = new StagingFolder(publisher.BeginStaging(), options.Hooks?.FileWriting);
+            var pages = new StagedSite(site, templates, options, now).Write(staging, diagnostics, stage => Reach(stage, options, cancel), cancel);
             if (Stops(diagnostics, options))
             {
                 publisher.Discard();
                 return Result(diagnostics, site, pages, clock, published: false);
             }
-            cancel.ThrowIfCancellationRequested();
+            if (options.SourceDate is { } date) staging.Stamp(date);
+            Reach(BuildStage.Publish, options, cancel);
             publisher.Publish();
             return Result(diagnostics, site, pages, clock, published: true);
+        }
+        catch (Exception e) when (FileSystemFailure.Describe(e, options.OutputRoot) is { } failure)
+        {
+            publisher.Discard();
+            diagnostics.Add(failure);
+            return Result(diagnostics, site, 0, clock, published: false);
         }
         catch
         {
@@ -58,14 +69,15 @@ public static class SiteBuilder
         }
     }
 
+    /// <summary>Between stages an interruption is honoured at once, and a test may step in.</summary>
+    private static void Reach(BuildStage stage, BuildOptions options, CancellationToken cancel)
+    {
+        cancel.ThrowIfCancellationRequested();
+        options.Hooks?.StageStarting?.Invoke(stage);
+    }
+
     private static bool Stops(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
-
-    private static BuildResult Failed(DiagnosticBag diagnostics, Diagnostic diagnostic, Stopwatch clock)
-    {
-        diagnostics.Add(diagnostic);
-        return Result(diagnostics, null, 0, clock, published: false);
-    }
 
     private static BuildResult Result(DiagnosticBag diagnostics, Site? site, int pages, Stopwatch clock, bool published) =>
         new(diagnostics.ToSortedList(), site?.Languages.Count ?? 0, site?.Leaflets.Count ?? 0, pages, clock.Elapsed, published);

@@ -6,7 +6,8 @@ using Leaflet.Routing;
 namespace Leaflet.Html;
 
 /// <summary>The HTML stage: every page of the site, the sitemap, robots.txt, styles and the pictures pages show.</summary>
-public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, string contentRoot)
+/// <param name="now">The build's moment: SOURCE_DATE_EPOCH, or the clock.</param>
+public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, string contentRoot, DateTimeOffset now)
 {
     public static readonly IReadOnlyList<string> Templates = [PageRenderer.Layout, "chooser.html", "language.html", "leaflet.html", "404.html"];
 
@@ -15,7 +16,7 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
     /// <returns>The number of HTML pages written.</returns>
     public int Write(StagingFolder staging, Func<Article, IReadOnlyList<DownloadModel>> downloads, DiagnosticBag diagnostics, CancellationToken cancel)
     {
-        var renderer = new PageRenderer(templates);
+        var renderer = new PageRenderer(templates, now);
         var models = new PageModels(site, routes);
         var articleHtml = new ArticleHtml(routes, contentRoot);
         var pages = 0;

@@ -9,7 +9,8 @@ namespace Leaflet.Html;
 /// Renders one page: its kind's template, then layout.html around it. Strict variables and
 /// strict member access make a typo such as <c>page.titel</c> an error instead of an empty string.
 /// </summary>
-public sealed class PageRenderer(TemplateSet templates)
+/// <param name="now">The build's moment, which <c>date.now</c> gives templates.</param>
+public sealed class PageRenderer(TemplateSet templates, DateTimeOffset now)
 {
     public const string Layout = "layout.html";
 
@@ -34,6 +35,7 @@ public sealed class PageRenderer(TemplateSet templates)
             LoopLimit = 100_000,
             NewLine = "\n",
         };
+        TemplateBuiltins.Apply(context, now);
         context.PushGlobal(globals);
         try
         {
