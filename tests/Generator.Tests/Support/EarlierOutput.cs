@@ -31,7 +31,8 @@ public sealed class EarlierOutput : IDisposable
 
     public static void AssertNoLeftovers(string outputRoot)
     {
-        var parent = Path.GetDirectoryName(Path.GetFullPath(outputRoot))!;
+        // The root of the file system has no siblings to leave.
+        if (Path.GetDirectoryName(Path.GetFullPath(outputRoot)) is not { } parent) return;
         var name = Path.GetFileName(Path.GetFullPath(outputRoot));
         foreach (var role in new[] { "staging", "previous", "swapping" })
             Assert.False(Path.Exists(Path.Combine(parent, $".{name}.{role}")), $".{name}.{role} was left beside {name}/");
