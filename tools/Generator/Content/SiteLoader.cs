@@ -54,14 +54,15 @@ public static partial class SiteLoader
         Directory.EnumerateDirectories(contentRoot)
             .Where(dir => File.Exists(Path.Combine(dir, LanguageReader.FileName)))
             .Order(StringComparer.Ordinal)
-            .Select(dir => ReadLanguage(dir, diagnostics))
+            .Select(dir => ReadLanguage(contentRoot, dir, diagnostics))
             .OfType<Language>()
             .ToList();
 
-    private static Language? ReadLanguage(string folder, DiagnosticBag diagnostics)
+    private static Language? ReadLanguage(string contentRoot, string folder, DiagnosticBag diagnostics)
     {
         var code = Path.GetFileName(folder);
         var file = Path.Combine(folder, LanguageReader.FileName);
+        if (!ContainedFile.Check(file, contentRoot, "content", SiteConfigurationReader.OutsideCode, diagnostics)) return null;
         if (!LanguageCode().IsMatch(code))
         {
             diagnostics.Add(Diagnostic.Error("LF1006", DisplayPath.Of(file), 0, 0,
@@ -79,7 +80,7 @@ public static partial class SiteLoader
             var slug = Path.GetFileNameWithoutExtension(path);
             if (Slug().IsMatch(slug))
             {
-                yield return path;
+                if (ContainedFile.Check(path, contentRoot, "content", SiteConfigurationReader.OutsideCode, diagnostics)) yield return path;
                 continue;
             }
             diagnostics.Add(Diagnostic.Error("LF1013", DisplayPath.Of(path), 0, 0,

@@ -46,19 +46,38 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
 
         staging.WriteText(routes.Sitemap, Sitemap.Write(site, routes));
         staging.WriteText(routes.Robots, Robots.Write(routes));
-        CopyAssets(staging);
+        CopyAssets(staging, diagnostics);
         return pages;
     }
 
     /// <summary>Hand-written styles and fonts live in templates/assets/ and are published as they are.</summary>
-    private void CopyAssets(StagingFolder staging)
+    private void CopyAssets(StagingFolder staging, DiagnosticBag diagnostics)
     {
         var source = Path.Combine(templates.Root, AssetsFolder);
         if (!Directory.Exists(source)) return;
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in AssetFiles(source, diagnostics))
         {
             var relative = Path.GetRelativePath(templates.Root, file).Replace(Path.DirectorySeparatorChar, '/');
             staging.CopyFile(Route.File(relative), file);
+        }
+    }
+
+    /// <summary>
+    /// The files under a folder of assets, in name order. A symbolic link to a folder is not followed
+    /// (it could lead outside templates/ or round in a circle); a linked file must stay inside.
+    /// </summary>
+    private IEnumerable<string> AssetFiles(string folder, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        {
+            var isLink = new FileInfo(entry).LinkTarget is not null;
+            if (Directory.Exists(entry) && isLink)
+                diagnostics.Add(Diagnostic.Error(TemplateSet.OutsideCode, DisplayPath.Of(entry), 0, 0,
+                    "this is a symbolic link to a folder, which the build does not follow; copy the files into templates/assets/ instead"));
+            else if (Directory.Exists(entry))
+                foreach (var file in AssetFiles(entry, diagnostics)) yield return file;
+            else if (!isLink || ContainedFile.Check(entry, templates.Root, "templates", TemplateSet.OutsideCode, diagnostics))
+                yield return entry;
         }
     }
 }
