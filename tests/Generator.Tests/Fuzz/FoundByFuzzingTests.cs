@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Text;
+using Leaflet.Tests.Support;
+
+namespace Leaflet.Tests.Fuzz;
+
+/// <summary>
+/// Each input the fuzzer (<see cref="ContentFuzzTests"/>) found to crash or hang the build, reduced
+/// to its essence, now ends in a diagnostic. The builds run on a 1 MB stack, as the fuzzer's do.
+/// </summary>
+public sealed class FoundByFuzzingTests
+{
+    private const string FrontMatter = """
+        ---
+        title: A leaflet
+        description: A description long enough to be shown by a search engine.
+        published: 2026-11-24
+        last_reviewed: 2026-11-24
+        next_review: 2027-11-24
+
+        """;
+
+    private static BuiltSite BuildOnSmallStack(SiteWorkspace workspace, bool noPdf = true)
+    {
+        BuiltSite? site = null;
+        Exception? thrown = null;
+        var thread = new Thread(() =>
+        {
+            try { site = workspace.Build(noPdf: noPdf); }
+            catch (Exception e) { thrown = e; }
+        }, FuzzRunner.StackSize);
+        thread.Start();
+        Assert.True(thread.Join(TimeSpan.FromSeconds(10)), "the build did not end within 10 s");
+        Assert.Null(thrown);
+        return site!;
+    }
+
+    private static void AssertError(string relative, string text, string code, int line, string message)
+    {
+        using var workspace = SiteWorkspace.FromFixture("basic");
+        workspace.WriteContent(relative, text);
+
+        var site = BuildOnSmallStack(workspace);
+
+        Assert.False(site.Result.Published);
+        var error = Assert.Single(site.Result.Diagnostics, d => d.Code == code);
+        Assert.EndsWith("content/" + relative, error.File);
+        Assert.Equal(line, error.Line);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("flow", 6)]
+    [InlineData("mapping", 6)]
+    [InlineData("block", 38)]
+    public void Yaml_nested_thousands_deep_is_LF1002_where_it_passes_32_levels_instead_of_a_stack_overflow(string style, int line)
+    {
+        // YamlDotNet builds its tree recursively: 5,000 brackets ended the whole process on a 1 MB stack.
+        var depth = 50_000;
+        var deep = style switch
+        {
+            "flow" => "title: " + new string('[', depth) + new string(']', depth),
+            "mapping" => "title: " + string.Concat(Enumerable.Repeat("{a: ", depth)) + "x" + new string('}', depth),
+            _ => "title:\n" + string.Concat(Enumerable.Range(1, 300).Select(d => new string(' ', d) + "a:\n")) + new string(' ', 301) + "x",
+        };
+        AssertError("en/bad.md", FrontMatter.Replace("title: A leaflet\n", "") + deep + "\n---\n\nText.\n", "LF1002", line, "nested more than 32 levels");
+    }
+
+    [Fact]
+    public void An_alias_bomb_is_LF1002_at_once_instead_of_billions_of_values()
+    {
+        // Case 2 of seed 20261125 took 9.7 s of the 10 s allowed: a few lines naming each other expand to 9^9 values.
+        var bomb = new StringBuilder("lol0: &lol0 \"lol\"\n");
+        for (var level = 1; level < 10; level++)
+            bomb.Append($"lol{level}: &lol{level} [{string.Join(", ", Enumerable.Repeat($"*lol{level - 1}", 9))}]\n");
+        bomb.Append("? *lol9\n: a key that is the whole bomb\n");
+        var clock = Stopwatch.StartNew();
+
+        AssertError("en/_language.yaml", bomb + File.ReadAllText(Path.Combine(Repository.FixtureSite("basic"), "en", "_language.yaml")),
+            "LF1002", 6, "more than 10,000 values");
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"refusing the bomb took {clock.Elapsed}");
+    }
+}
