@@ -49,6 +49,19 @@ public sealed class FoundByFuzzingTests
         Assert.Contains(message, error.Message);
     }
 
+    [Fact]
+    public void A_link_with_an_escaped_NUL_names_no_article()
+    {
+        // Case 27 of seed 20261125: Path.GetFullPath threw "Null character in path".
+        AssertError("en/bad.md", FrontMatter + "---\n\nSee [this](a%00b.md).\n", "LF1015", 9, "names no article");
+    }
+
+    [Fact]
+    public void A_picture_with_an_escaped_NUL_cannot_exist()
+    {
+        AssertError("en/bad.md", FrontMatter + "---\n\n![A picture](images/a%00.png)\n", "LF1012", 9, "NUL");
+    }
+
     [Theory]
     [InlineData("flow", 6)]
     [InlineData("mapping", 6)]
