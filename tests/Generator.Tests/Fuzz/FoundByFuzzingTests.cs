@@ -94,4 +94,21 @@ public sealed class FoundByFuzzingTests
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"refusing the bomb took {clock.Elapsed}");
     }
+
+    [Theory]
+    [InlineData("\\uFFFF", false)]
+    [InlineData("\\u0001", true)]
+    public void A_title_with_a_character_xml_cannot_hold_does_not_break_the_pdf_metadata(string escape, bool drawable)
+    {
+        // Case 88 of seed 20261125: U+FFFF in a title made the XMP writer throw inside the PDF stage.
+        // U+FFFF is not in the fonts (LF4001); a control character draws as nothing and the site is published.
+        using var workspace = SiteWorkspace.FromFixture("basic");
+        workspace.WriteContent("en/sun-safety.md", workspace.ReadContent("en/sun-safety.md").Replace("title: Sun safety", $"title: \"Sun {escape} safety\""));
+
+        var site = BuildOnSmallStack(workspace, noPdf: false);
+
+        Assert.Equal(drawable, site.Result.Published);
+        if (drawable) Assert.True(site.Exists("en/sun-safety/sun-safety-en.pdf"));
+        else Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF4001" && d.File.EndsWith("en/sun-safety.md", StringComparison.Ordinal));
+    }
 }
