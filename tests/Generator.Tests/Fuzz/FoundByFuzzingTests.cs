@@ -111,4 +111,26 @@ public sealed class FoundByFuzzingTests
         if (drawable) Assert.True(site.Exists("en/sun-safety/sun-safety-en.pdf"));
         else Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF4001" && d.File.EndsWith("en/sun-safety.md", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("*", "*")]
+    [InlineData("**_", "_**")]
+    [InlineData("![", "](images/a.png)")]
+    public void Inlines_nested_thousands_deep_are_LF1018_instead_of_a_stack_overflow_in_the_pdf(string open, string close)
+    {
+        // Case 555 of seed 20261125: Markdig let emphasis nest over 1,500 levels, and the PDF stage's
+        // recursive walk over them ended the process on a 1 MB stack.
+        var depth = 3000;
+        var text = FrontMatter + "---\n\nFirst paragraph.\n\n" + string.Concat(Enumerable.Repeat(open, depth)) + "deep" + string.Concat(Enumerable.Repeat(close, depth)) + "\n";
+        using var workspace = SiteWorkspace.FromFixture("basic");
+        workspace.WriteContent("en/bad.md", text);
+
+        var site = BuildOnSmallStack(workspace, noPdf: false);
+
+        Assert.False(site.Result.Published);
+        var error = Assert.Single(site.Result.Diagnostics, d => d.Code == "LF1018");
+        // Where Markdig's own limit stops the parse first, it cannot say where: the body's first line.
+        Assert.Contains(error.Line, new[] { 8, 11 });
+        Assert.Contains("nested", error.Message);
+    }
 }
