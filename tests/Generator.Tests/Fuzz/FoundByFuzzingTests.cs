@@ -133,4 +133,21 @@ public sealed class FoundByFuzzingTests
         Assert.Contains(error.Line, new[] { 8, 11 });
         Assert.Contains("nested", error.Message);
     }
+
+    [Fact]
+    public void A_date_label_missing_from_a_language_is_LF1016_even_when_no_template_shows_it()
+    {
+        // Case 1113 of seed 20261125: the PDF stage looked up 'next_review' and threw. The default
+        // templates show the label, so LF5003 stopped such a build first; a clinic's own might not.
+        using var workspace = SiteWorkspace.FromFixture("basic", copyTemplates: true);
+        var template = Path.Combine(workspace.TemplatesRoot, "leaflet.html");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("{{ t.next_review | html.escape }}", "Next review"));
+        var language = Path.Combine(workspace.ContentRoot, "en", "_language.yaml");
+        File.WriteAllLines(language, File.ReadAllLines(language).Where(l => !l.TrimStart().StartsWith("next_review:", StringComparison.Ordinal)));
+
+        var site = BuildOnSmallStack(workspace, noPdf: false);
+
+        Assert.False(site.Result.Published);
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF1016" && d.Message.Contains("'next_review'", StringComparison.Ordinal));
+    }
 }
