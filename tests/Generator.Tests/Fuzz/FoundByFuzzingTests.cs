@@ -150,4 +150,27 @@ public sealed class FoundByFuzzingTests
         Assert.False(site.Result.Published);
         Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF1016" && d.Message.Contains("'next_review'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Callouts_nested_thirty_deep_print_on_a_few_pages_not_thousands()
+    {
+        // Case 1291 of seed 7: 12 KB of nested callouts took 4.3 s and 3,800 pages, each indent and padding
+        // taking room from the next until a line held one letter. Past a third of the column they stop.
+        var text = new System.Text.StringBuilder(FrontMatter + "---\n\n");
+        const int depth = 30;
+        for (var level = 0; level < depth; level++)
+            text.Append(new string(':', 3 + depth - level)).Append(" callout\n").Append($"Words on level {level}, enough of them to wrap a line or two of the column. \n\n");
+        for (var level = depth - 1; level >= 0; level--) text.Append(new string(':', 3 + depth - level)).Append('\n');
+        text.Append('\n').Append(string.Concat(Enumerable.Range(0, depth).Select(level => new string(' ', 2 * level) + $"- item {level} of a deep list with some words\n")));
+        using var workspace = SiteWorkspace.FromFixture("basic");
+        workspace.WriteContent("en/deep.md", text.ToString());
+        var clock = Stopwatch.StartNew();
+
+        var site = BuildOnSmallStack(workspace, noPdf: false);
+
+        Assert.True(site.Result.Published, site.Printed);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(site.Bytes("en/deep/deep-en-large-print.pdf"));
+        Assert.InRange(pdf.NumberOfPages, 1, 12);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the build took {clock.Elapsed}");
+    }
 }
