@@ -12,8 +12,8 @@ namespace Leaflet.Tests.Fuzz;
 
 /// <summary>
 /// The content and render stages, run in memory on one workspace as a build runs them: load,
-/// validate, render the pages into a scratch staging folder and check their links when nothing
-/// stopped the build, and write the fuzzed article (or one in the fuzzed language) as a PDF into memory.
+/// validate, render the pages into a scratch staging folder and check their links, and write the
+/// fuzzed article (or one in the fuzzed language) as a PDF into memory.
 /// </summary>
 public sealed class ContentPipeline : IDisposable
 {
@@ -56,19 +56,18 @@ public sealed class ContentPipeline : IDisposable
         if (site is null) return diagnostics.ToSortedList();
         SiteValidator.Validate(site, _templates, content, DateOnly.FromDateTime(Now.UtcDateTime), diagnostics);
         var routes = new Routes(site.Configuration);
-        if (!diagnostics.HasErrors)
+        // A build stops here on an error; the fuzzer goes on, so the later stages also meet what
+        // validation complains about (a script link, a missing article) and must not throw on it.
+        var staging = _workspace.Temp.Combine($"staging-{fuzzCase.Index}");
+        Directory.CreateDirectory(staging);
+        try
         {
-            var staging = _workspace.Temp.Combine($"staging-{fuzzCase.Index}");
-            Directory.CreateDirectory(staging);
-            try
-            {
-                new HtmlStage(site, routes, _templates, content, Now).Write(new StagingFolder(staging), _ => [], diagnostics, CancellationToken.None);
-                if (!diagnostics.HasErrors) CheckStage.Run(staging, site, routes, content, [], diagnostics, CancellationToken.None);
-            }
-            finally
-            {
-                Directory.Delete(staging, recursive: true);
-            }
+            new HtmlStage(site, routes, _templates, content, Now).Write(new StagingFolder(staging), _ => [], diagnostics, CancellationToken.None);
+            CheckStage.Run(staging, site, routes, content, [], diagnostics, CancellationToken.None);
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
         }
 
         var articles = site.Leaflets.SelectMany(l => l.Translations).Where(a => a.LanguageCode == fuzzCase.Folder || fuzzCase.Folder.Length == 0);
