@@ -16,7 +16,7 @@ namespace Leaflet.Tests.Fuzz;
 public sealed class ContentFuzzTests(ITestOutputHelper output)
 {
     private const int DefaultSeed = 20261125;
-    private const int DefaultCases = 400;
+    private const int DefaultCases = 250;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     [Fact]
