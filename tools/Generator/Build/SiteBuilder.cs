@@ -37,10 +37,10 @@ public static class SiteBuilder
             var now = options.SourceDate ?? DateTimeOffset.UtcNow;
             Reach(BuildStage.Content, options, cancel);
             var templates = TemplateSet.Load(options.TemplatesRoot, HtmlStage.Templates, diagnostics);
-            site = SiteLoader.Load(options.ContentRoot, options.BaseUrl, templates?.ElementIds ?? new HashSet<string>(), diagnostics);
+            site = SiteLoader.Load(options.ContentRoot, options.BaseUrl, templates?.ElementIds ?? new HashSet<string>(), diagnostics, cancel);
             Reach(BuildStage.Validation, options, cancel);
             if (site is not null && templates is not null)
-                SiteValidator.Validate(site, templates, options.ContentRoot, DateOnly.FromDateTime(now.UtcDateTime), diagnostics);
+                SiteValidator.Validate(site, templates, options.ContentRoot, DateOnly.FromDateTime(now.UtcDateTime), diagnostics, cancel);
             if (site is null || templates is null || Stops(diagnostics, options))
                 return Result(diagnostics, site, 0, clock, published: false);
 

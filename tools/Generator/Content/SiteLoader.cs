@@ -10,7 +10,9 @@ namespace Leaflet.Content;
 public static partial class SiteLoader
 {
     /// <param name="reservedIds">Element ids the page templates use, which heading ids must avoid.</param>
-    public static Site? Load(string contentRoot, Uri? baseUrlOverride, IReadOnlySet<string> reservedIds, DiagnosticBag diagnostics)
+    /// <param name="cancel">Checked before each article: reading thousands of them takes seconds, and Ctrl+C should not wait.</param>
+    public static Site? Load(string contentRoot, Uri? baseUrlOverride, IReadOnlySet<string> reservedIds, DiagnosticBag diagnostics,
+        CancellationToken cancel = default)
     {
         if (!Directory.Exists(contentRoot))
         {
@@ -39,7 +41,11 @@ public static partial class SiteLoader
         var reader = new ArticleReader(contentRoot, configuration, reservedIds);
         var articles = languages
             .SelectMany(language => ArticlePaths(contentRoot, language.Code, diagnostics)
-                .Select(path => reader.Read(language.Code, path, diagnostics)))
+                .Select(path =>
+                {
+                    cancel.ThrowIfCancellationRequested();
+                    return reader.Read(language.Code, path, diagnostics);
+                }))
             .OfType<Article>()
             .ToList();
         var leaflets = articles

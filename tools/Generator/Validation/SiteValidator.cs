@@ -10,13 +10,15 @@ namespace Leaflet.Validation;
 /// </summary>
 public static class SiteValidator
 {
-    public static void Validate(Site site, TemplateSet templates, string contentRoot, DateOnly today, DiagnosticBag diagnostics)
+    public static void Validate(Site site, TemplateSet templates, string contentRoot, DateOnly today, DiagnosticBag diagnostics,
+        CancellationToken cancel = default)
     {
         TemplateStrings.Check(templates, site.Languages, diagnostics);
         ContentLinks.Check(site, contentRoot, diagnostics);
         diagnostics.AddRange(TranslationCoverage.Check(site, contentRoot));
         foreach (var leaflet in site.Leaflets)
         {
+            cancel.ThrowIfCancellationRequested();
             var source = leaflet.In(site.Configuration.DefaultLanguage);
             foreach (var article in leaflet.Translations)
             {
