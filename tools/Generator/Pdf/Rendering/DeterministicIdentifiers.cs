@@ -33,25 +33,30 @@ internal static partial class DeterministicIdentifiers
         foreach (var slot in slots) pdf.Slice(slot.Index, slot.Length).Fill((byte)'0');
         var seed = SHA256.HashData(pdf);
 
+        // Only the random values take a number: the clock's dates become the same value wherever
+        // they stood, so whether two links were drawn in the same second must not shift the numbers.
         var derived = new Dictionary<(string, string), string>();
         foreach (var (index, length, kind, original) in slots)
         {
-            if (!derived.TryGetValue((kind, original), out var value))
-                derived[(kind, original)] = value = Derive(kind, length, seed, derived.Count, modified);
+            var value = kind switch
+            {
+                "date" => modified.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture),
+                "zone" => "+00'00'",
+                _ => derived.TryGetValue((kind, original), out var known) ? known
+                    : derived[(kind, original)] = Derive(kind, length, seed, derived.Count),
+            };
             Encoding.Latin1.GetBytes(value, pdf.Slice(index, length));
         }
     }
 
-    private static string Derive(string kind, int length, byte[] seed, int ordinal, DateTimeOffset modified)
+    private static string Derive(string kind, int length, byte[] seed, int ordinal)
     {
         var bytes = SHA256.HashData([.. seed, .. BitConverter.GetBytes(ordinal)]);
         return kind switch
         {
             "tag" => new string(bytes.Take(length).Select(b => (char)('A' + b % 26)).ToArray()),
             "uuid" => new Guid(bytes.AsSpan(0, 16)).ToString("D"),
-            "id" => Convert.ToHexString(bytes.AsSpan(0, length / 2)),
-            "date" => modified.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture),
-            _ => "+00'00'",
+            _ => Convert.ToHexString(bytes.AsSpan(0, length / 2)),
         };
     }
 }
