@@ -1,42 +1,22 @@
-using System.Runtime.InteropServices;
+using System.Globalization;
 using Leaflet.Cli;
-using Leaflet.Links;
 
 // The command line only: parse, run the engine, map the result to an exit code.
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancel.Cancel();
-};
-using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-{
-    context.Cancel = true;
-    cancel.Cancel();
-});
 
-if (args.Length == 0) return Usage.Fail(Console.Error, "name a command");
+// Nothing the user's locale says may reach the output: formatting and comparing default to the invariant
+// culture, and each article formats its dates with its own language's culture explicitly.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+
+using var interruption = new Interruption();
 try
 {
-    return args[0] switch
-    {
-        "build" => BuildCommand.Run(args[1..], Console.Out, Console.Error, cancel.Token),
-        "serve" => ServeCommand.Run(args[1..], Console.Out, Console.Error, cancel.Token),
-        "check" => CheckCommand.Run(args[1..], Console.Out, Console.Error),
-        "status" => StatusCommand.Run(args[1..], Console.Out, Console.Error),
-        "translated" => TranslatedCommand.Run(args[1..], Console.Out, Console.Error),
-        "help" or "--help" or "-h" => Help(),
-        _ => Usage.Fail(Console.Error, $"unknown command '{args[0]}'"),
-    };
+    return Commands.Run(args, Console.Out, Console.Error, interruption.Token);
 }
-catch (OperationCanceledException)
+catch (Exception e) when (Commands.IsInterruption(e, interruption.Token))
 {
-    Console.Error.WriteLine("leaflet: interrupted; the output folder was left as it was");
-    return 130;
-}
-
-static int Help()
-{
-    Console.WriteLine(Usage.Text);
-    return 0;
+    Console.Error.WriteLine($"leaflet: interrupted by {interruption.Signal}; the output folder was left as it was");
+    return interruption.ExitCode;
 }

@@ -17,7 +17,8 @@ public sealed class BuiltSite(BuildResult result, string outputRoot)
     /// <summary>Every diagnostic in its printed form, one a line, for assertion messages.</summary>
     public string Printed => string.Join("\n", result.Diagnostics.Select(d => d.ToString()));
 
-    public static BuiltSite Build(string contentRoot, string templatesRoot, string outputRoot, Uri? baseUrl = null, bool strict = false, bool noPdf = false)
+    public static BuiltSite Build(string contentRoot, string templatesRoot, string outputRoot, Uri? baseUrl = null, bool strict = false, bool noPdf = false,
+        BuildHooks? hooks = null, DateTimeOffset? sourceDate = null)
     {
         var result = SiteBuilder.Build(new BuildOptions
         {
@@ -27,6 +28,8 @@ public sealed class BuiltSite(BuildResult result, string outputRoot)
             BaseUrl = baseUrl,
             Strict = strict,
             NoPdf = noPdf,
+            Hooks = hooks,
+            SourceDate = sourceDate,
         });
         return new BuiltSite(result, outputRoot);
     }

@@ -1,3 +1,5 @@
+using Leaflet.Build;
+
 namespace Leaflet.Tests.Support;
 
 /// <summary>
@@ -48,8 +50,8 @@ public sealed class SiteWorkspace : IDisposable
 
     public void DeleteContent(string relative) => File.Delete(Path.Combine([ContentRoot, .. relative.Split('/')]));
 
-    public BuiltSite Build(Uri? baseUrl = null, bool strict = false, bool noPdf = false) =>
-        BuiltSite.Build(ContentRoot, TemplatesRoot, OutputRoot, baseUrl, strict, noPdf);
+    public BuiltSite Build(Uri? baseUrl = null, bool strict = false, bool noPdf = false, BuildHooks? hooks = null, DateTimeOffset? sourceDate = null) =>
+        BuiltSite.Build(ContentRoot, TemplatesRoot, OutputRoot, baseUrl, strict, noPdf, hooks, sourceDate);
 
     public void Dispose() => Temp.Dispose();
 }

@@ -8,4 +8,14 @@ public sealed record BuildOptions
     public Uri? BaseUrl { get; init; }
     public bool NoPdf { get; init; }
     public bool Strict { get; init; }
+
+    /// <summary>
+    /// The moment SOURCE_DATE_EPOCH names. It stands for "now" everywhere the build would otherwise
+    /// ask the clock (review dates, <c>date.now</c> in templates, the files' times), so an old build
+    /// can be made again byte for byte. Null: the clock.
+    /// </summary>
+    public DateTimeOffset? SourceDate { get; init; }
+
+    /// <summary>For tests only; null in every real build.</summary>
+    public BuildHooks? Hooks { get; init; }
 }

@@ -10,7 +10,10 @@ public static class BuildCommand
     private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--content", "--templates", "--output", "--base-url" };
     private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--no-pdf", "--strict" };
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancel)
+    /// <param name="hooks">For tests: steps into the build (see <see cref="BuildHooks"/>).</param>
+    /// <param name="environment">Reads an environment variable; tests pass their own instead of changing the process's.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancel,
+        BuildHooks? hooks = null, Func<string, string?>? environment = null)
     {
         var line = CommandLine.Parse(args, ValueOptions, FlagOptions);
         if (line.Error is not null) return Usage.Fail(error, line.Error);
@@ -20,6 +23,12 @@ public static class BuildCommand
         if (line.Value("--base-url") is { } text && (baseUrl = BaseUrl.Parse(text)) is null)
             return Usage.Fail(error, $"--base-url must be an absolute http or https URL, not '{text}'");
 
+        var epoch = (environment ?? Environment.GetEnvironmentVariable)(SourceDateEpoch.Variable);
+        if (!SourceDateEpoch.TryParse(epoch, out var sourceDate))
+            return Usage.Fail(error, $"{SourceDateEpoch.Variable} must be a whole number of seconds since 1970-01-01 UTC, not '{epoch}'");
+        if (new[] { "--content", "--templates", "--output" }.FirstOrDefault(o => line.Value(o) is "") is { } empty)
+            return Usage.Fail(error, $"option '{empty}' needs a folder, not an empty text");
+
         var options = new BuildOptions
         {
             ContentRoot = line.Value("--content") ?? "content",
@@ -28,6 +37,8 @@ public static class BuildCommand
             BaseUrl = baseUrl,
             NoPdf = line.Flag("--no-pdf"),
             Strict = line.Flag("--strict"),
+            SourceDate = sourceDate,
+            Hooks = hooks,
         };
         var result = SiteBuilder.Build(options, cancel);
         foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);

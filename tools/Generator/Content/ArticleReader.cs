@@ -30,14 +30,14 @@ public sealed class ArticleReader(string contentRoot, SiteConfiguration configur
                 "the Markdown is nested too deeply (lists, quotes or emphasis inside each other); a leaflet needs at most a few levels"));
             return null;
         }
-        if (MarkdownDepth.Of(document) > MarkdownDepth.Limit)
+        var location = new SourceMap(displayPath, firstLine);
+        if (MarkdownDepth.FirstTooDeep(document) is { } tooDeep)
         {
-            diagnostics.Add(Diagnostic.Error("LF1018", displayPath, firstLine, 1,
-                "the Markdown is nested too deeply (lists, quotes or emphasis inside each other); a leaflet needs at most a few levels"));
+            diagnostics.Add(location.Error("LF1018", tooDeep,
+                $"the Markdown is nested too deeply here, more than {MarkdownDepth.Max} levels (lists, quotes, emphasis or links inside each other); a leaflet needs at most a few levels"));
             return null;
         }
         HeadingIds.Assign(document, reservedIds);
-        var location = new SourceMap(displayPath, firstLine);
         CheckMarkup(document, location, diagnostics);
         var pictures = new PictureResolver(contentRoot, languageCode).ResolveAll(document, path, location, diagnostics);
 

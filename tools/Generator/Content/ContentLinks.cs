@@ -20,8 +20,11 @@ public static class ContentLinks
         var (path, fragment) = Split(url);
         if (!path.EndsWith(".md", StringComparison.Ordinal) || Uri.TryCreate(path, UriKind.Absolute, out _) || path.StartsWith('/'))
             return null;
+        var unescaped = Uri.UnescapeDataString(path);
+        // A NUL (%00) cannot be in a file name, and the path functions throw on it: the link names no article.
+        if (unescaped.Contains('\0', StringComparison.Ordinal)) return new ArticleLink("", "", fragment);
         var articleFolder = Path.GetDirectoryName(Path.GetFullPath(Path.Combine(contentRoot, from.LanguageCode, from.Slug + ".md")))!;
-        var full = Path.GetFullPath(Path.Combine(articleFolder, Uri.UnescapeDataString(path)));
+        var full = Path.GetFullPath(Path.Combine(articleFolder, unescaped));
         var relative = Path.GetRelativePath(Path.GetFullPath(contentRoot), full).Split(Path.DirectorySeparatorChar);
         return relative.Length == 2 && relative[0] != ".."
             ? new ArticleLink(relative[0], Path.GetFileNameWithoutExtension(relative[1]), fragment)

@@ -8,9 +8,13 @@ namespace Leaflet.Content;
 /// </summary>
 public static class InterfaceStrings
 {
-    /// <summary>Keys the build itself puts into titles and descriptions, besides those the templates use.</summary>
+    /// <summary>
+    /// Keys the build itself puts into titles, descriptions and the PDFs, besides those the templates use:
+    /// a clinic's templates may stop showing the dates, but the printed leaflet still labels them.
+    /// </summary>
     public static readonly IReadOnlyList<string> RequiredByBuild =
-        ["site_title", "choose_language", "leaflets", "not_found_title", "not_found_text", "back_to_leaflets", "disclaimer", "download_leaflet", "download_large_print", PageOf];
+        ["site_title", "choose_language", "leaflets", "not_found_title", "not_found_text", "back_to_leaflets", "disclaimer",
+         "download_leaflet", "download_large_print", "published", "last_reviewed", "next_review", PageOf];
 
     /// <summary>The PDF footer's "page N of M", with {0} for the page and {1} for the count.</summary>
     public const string PageOf = "page_of";

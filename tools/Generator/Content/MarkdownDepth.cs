@@ -4,25 +4,25 @@ using Markdig.Syntax.Inlines;
 namespace Leaflet.Content;
 
 /// <summary>
-/// How deeply blocks and inlines nest. Markdig parses emphasis thousands of levels deep but its
-/// renderer recurses and refuses past its own limit, so the depth is measured without recursion
-/// and a leaflet deeper than any real one is refused before any stage walks it.
+/// How deeply an article's blocks and inlines nest. Markdig limits some nesting itself, but lets
+/// emphasis and links nest well over a thousand levels; every stage after it (HTML, PDF, contents,
+/// heading ids) walks the tree recursively, and on a thread's stack that ends the process. A depth
+/// no leaflet needs is refused once, here, for all of them.
 /// </summary>
 public static class MarkdownDepth
 {
-    /// <summary>Lists in quotes in callouts with emphasis in links stay far below this.</summary>
-    public const int Limit = 64;
+    /// <summary>A list in a quote in a callout, with a link in bold in italics, is about twelve.</summary>
+    public const int Max = 64;
 
-    public static int Of(MarkdownDocument document)
+    /// <returns>The first node deeper than <see cref="Max"/>, or null. Walks with a stack of its own, not the thread's.</returns>
+    public static MarkdownObject? FirstTooDeep(MarkdownDocument document)
     {
-        var deepest = 0;
         var pending = new Stack<(MarkdownObject Node, int Depth)>();
         pending.Push((document, 0));
         while (pending.Count > 0)
         {
             var (node, depth) = pending.Pop();
-            deepest = Math.Max(deepest, depth);
-            if (deepest > Limit) return deepest;
+            if (depth > Max) return node;
             switch (node)
             {
                 case ContainerBlock container:
@@ -31,11 +31,11 @@ public static class MarkdownDepth
                 case LeafBlock { Inline: { } inline }:
                     pending.Push((inline, depth + 1));
                     break;
-                case ContainerInline inlines:
-                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling) pending.Push((child, depth + 1));
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling) pending.Push((child, depth + 1));
                     break;
             }
         }
-        return deepest;
+        return null;
     }
 }

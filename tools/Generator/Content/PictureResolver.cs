@@ -34,7 +34,14 @@ public sealed class PictureResolver(string contentRoot, string languageCode)
                 $"picture '{reference}' must be a path relative to the article, into images/ or ../images/"));
             return null;
         }
-        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(articlePath))!, Uri.UnescapeDataString(reference)));
+        var unescaped = Uri.UnescapeDataString(reference);
+        if (unescaped.Contains('\0', StringComparison.Ordinal))
+        {
+            // The path functions throw on a NUL (%00), which no file name can hold.
+            diagnostics.Add(location.Error("LF1012", link, $"picture '{reference}' cannot exist: its path holds a NUL character (%00)"));
+            return null;
+        }
+        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(articlePath))!, unescaped));
         var root = Path.GetFullPath(contentRoot);
         var languageImages = Path.Combine(root, languageCode, ImagesFolder) + Path.DirectorySeparatorChar;
         var sharedImages = Path.Combine(root, ImagesFolder) + Path.DirectorySeparatorChar;

@@ -7,6 +7,9 @@ public static class SiteConfigurationReader
 {
     public const string FileName = "_site.yaml";
 
+    /// <summary>A content file that is a symbolic link to a file outside content/.</summary>
+    public const string OutsideCode = "LF1023";
+
     private static readonly IReadOnlyList<string> KnownKeys =
         ["base_url", "default_language", "publisher", "allow_raw_html", "offline_links"];
 
@@ -20,6 +23,7 @@ public static class SiteConfigurationReader
                 "the site configuration is missing; create it with base_url, default_language and publisher"));
             return null;
         }
+        if (!ContainedFile.Check(path, contentRoot, "content", OutsideCode, diagnostics)) return null;
         var text = ContentFile.Read(path, displayPath, diagnostics);
         if (text is null) return null;
         var mapping = YamlReader.ReadMapping(text, displayPath, 0, diagnostics);

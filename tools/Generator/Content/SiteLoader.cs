@@ -10,7 +10,9 @@ namespace Leaflet.Content;
 public static partial class SiteLoader
 {
     /// <param name="reservedIds">Element ids the page templates use, which heading ids must avoid.</param>
-    public static Site? Load(string contentRoot, Uri? baseUrlOverride, IReadOnlySet<string> reservedIds, DiagnosticBag diagnostics)
+    /// <param name="cancel">Checked before each article: reading thousands of them takes seconds, and Ctrl+C should not wait.</param>
+    public static Site? Load(string contentRoot, Uri? baseUrlOverride, IReadOnlySet<string> reservedIds, DiagnosticBag diagnostics,
+        CancellationToken cancel = default)
     {
         if (!Directory.Exists(contentRoot))
         {
@@ -43,7 +45,7 @@ public static partial class SiteLoader
         // Each file is read, its YAML and Markdown parsed, on its own: on every core, each into its
         // own slot, so the model comes out in the same order however the work was shared.
         var read = new Article?[files.Length];
-        Parallel.For(0, files.Length, i => read[i] = reader.Read(files[i].Code, files[i].Path, diagnostics));
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancel }, i => read[i] = reader.Read(files[i].Code, files[i].Path, diagnostics));
         var articles = read.OfType<Article>().ToList();
         var leaflets = articles
             .GroupBy(a => a.Slug, StringComparer.Ordinal)
@@ -57,14 +59,15 @@ public static partial class SiteLoader
         Directory.EnumerateDirectories(contentRoot)
             .Where(dir => File.Exists(Path.Combine(dir, LanguageReader.FileName)))
             .Order(StringComparer.Ordinal)
-            .Select(dir => ReadLanguage(dir, diagnostics))
+            .Select(dir => ReadLanguage(contentRoot, dir, diagnostics))
             .OfType<Language>()
             .ToList();
 
-    private static Language? ReadLanguage(string folder, DiagnosticBag diagnostics)
+    private static Language? ReadLanguage(string contentRoot, string folder, DiagnosticBag diagnostics)
     {
         var code = Path.GetFileName(folder);
         var file = Path.Combine(folder, LanguageReader.FileName);
+        if (!ContainedFile.Check(file, contentRoot, "content", SiteConfigurationReader.OutsideCode, diagnostics)) return null;
         if (!LanguageCode().IsMatch(code))
         {
             diagnostics.Add(Diagnostic.Error("LF1006", DisplayPath.Of(file), 0, 0,
@@ -82,7 +85,7 @@ public static partial class SiteLoader
             var slug = Path.GetFileNameWithoutExtension(path);
             if (Slug().IsMatch(slug))
             {
-                yield return path;
+                if (ContainedFile.Check(path, contentRoot, "content", SiteConfigurationReader.OutsideCode, diagnostics)) yield return path;
                 continue;
             }
             diagnostics.Add(Diagnostic.Error("LF1013", DisplayPath.Of(path), 0, 0,

@@ -6,7 +6,8 @@ using Leaflet.Routing;
 namespace Leaflet.Html;
 
 /// <summary>The HTML stage: every page of the site, the sitemap, robots.txt, styles and the pictures pages show.</summary>
-public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, string contentRoot)
+/// <param name="now">The build's moment: SOURCE_DATE_EPOCH, or the clock.</param>
+public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, string contentRoot, DateTimeOffset now)
 {
     public static readonly IReadOnlyList<string> Templates = [PageRenderer.Layout, "chooser.html", "language.html", "leaflet.html", "404.html"];
 
@@ -37,7 +38,7 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
         // to its own file, and the bag sorts the diagnostics, so the files are the same whatever the order.
         var written = 0;
         var parallel = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, pages.Count, parallel, () => new PageRenderer(templates), (i, _, renderer) =>
+        Parallel.For(0, pages.Count, parallel, () => new PageRenderer(templates, now), (i, _, renderer) =>
         {
             var (template, route, model) = pages[i];
             var html = renderer.Render(template, model(), diagnostics);
@@ -51,7 +52,7 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
         CopyPictures(staging);
         staging.WriteText(routes.Sitemap, Sitemap.Write(site, routes));
         staging.WriteText(routes.Robots, Robots.Write(routes));
-        CopyAssets(staging);
+        CopyAssets(staging, diagnostics);
         return written;
     }
 
@@ -65,14 +66,33 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
     }
 
     /// <summary>Hand-written styles and fonts live in templates/assets/ and are published as they are.</summary>
-    private void CopyAssets(IOutputFiles staging)
+    private void CopyAssets(IOutputFiles staging, DiagnosticBag diagnostics)
     {
         var source = Path.Combine(templates.Root, AssetsFolder);
         if (!Directory.Exists(source)) return;
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in AssetFiles(source, diagnostics))
         {
             var relative = Path.GetRelativePath(templates.Root, file).Replace(Path.DirectorySeparatorChar, '/');
             staging.CopyFile(Route.File(relative), file);
+        }
+    }
+
+    /// <summary>
+    /// The files under a folder of assets, in name order. A symbolic link to a folder is not followed
+    /// (it could lead outside templates/ or round in a circle); a linked file must stay inside.
+    /// </summary>
+    private IEnumerable<string> AssetFiles(string folder, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        {
+            var isLink = new FileInfo(entry).LinkTarget is not null;
+            if (Directory.Exists(entry) && isLink)
+                diagnostics.Add(Diagnostic.Error(TemplateSet.OutsideCode, DisplayPath.Of(entry), 0, 0,
+                    "this is a symbolic link to a folder, which the build does not follow; copy the files into templates/assets/ instead"));
+            else if (Directory.Exists(entry))
+                foreach (var file in AssetFiles(entry, diagnostics)) yield return file;
+            else if (!isLink || ContainedFile.Check(entry, templates.Root, "templates", TemplateSet.OutsideCode, diagnostics))
+                yield return entry;
         }
     }
 }

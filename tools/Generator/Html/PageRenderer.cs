@@ -11,7 +11,8 @@ namespace Leaflet.Html;
 /// A TemplateContext is not thread-safe but is costly to make (it builds every builtin function), so
 /// each worker keeps one and pushes a page's variables for the page's two templates only.
 /// </summary>
-public sealed class PageRenderer(TemplateSet templates)
+/// <param name="now">The build's moment, which <c>date.now</c> gives templates.</param>
+public sealed class PageRenderer(TemplateSet templates, DateTimeOffset now)
 {
     public const string Layout = "layout.html";
 
@@ -44,16 +45,21 @@ public sealed class PageRenderer(TemplateSet templates)
         }
     }
 
-    private TemplateContext NewContext() => new()
+    private TemplateContext NewContext()
     {
-        StrictVariables = true,
-        EnableRelaxedMemberAccess = false,
-        EnableRelaxedTargetAccess = false,
-        EnableRelaxedIndexerAccess = false,
-        TemplateLoader = new TemplateLoader(templates.Root),
-        LoopLimit = 100_000,
-        NewLine = "\n",
-    };
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
+            EnableRelaxedIndexerAccess = false,
+            TemplateLoader = new TemplateLoader(templates.Root),
+            LoopLimit = 100_000,
+            NewLine = "\n",
+        };
+        TemplateBuiltins.Apply(context, now);
+        return context;
+    }
 
     private ScriptObject Strings(IReadOnlyDictionary<string, string> strings)
     {

@@ -1,3 +1,4 @@
+using Leaflet.Content;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -15,6 +16,8 @@ public sealed class TemplateLoader(string root) : ITemplateLoader
         var path = Path.Combine(root, templateName);
         if (!File.Exists(path))
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' does not exist in templates/");
+        if (!RealPath.IsInside(path, root))
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' is a symbolic link to a file outside templates/");
         return path;
     }
 

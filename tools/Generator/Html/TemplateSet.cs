@@ -26,6 +26,9 @@ public sealed partial class TemplateSet
 
     public IEnumerable<Template> All => _templates.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value);
 
+    /// <summary>A template or asset that is a symbolic link to a file outside templates/.</summary>
+    public const string OutsideCode = "LF5006";
+
     public static TemplateSet? Load(string root, IReadOnlyList<string> required, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(root))
@@ -38,6 +41,7 @@ public sealed partial class TemplateSet
         foreach (var path in Directory.EnumerateFiles(root, "*.html").Order(StringComparer.Ordinal))
         {
             var displayPath = DisplayPath.Of(path);
+            if (!ContainedFile.Check(path, root, "templates", OutsideCode, diagnostics)) continue;
             var text = ContentFile.Read(path, displayPath, diagnostics);
             if (text is null) continue;
             var template = Template.Parse(text, displayPath);

@@ -5,6 +5,11 @@ namespace Leaflet.Output;
 /// either the old site or the new one is whole. The journal file says a complete staging folder is
 /// being swapped in, so the next build knows to finish the swap rather than discard it.
 /// </summary>
+/// <remarks>
+/// The swap: write the journal, rename output/ to .previous, rename staging to output/, delete
+/// .previous, delete the journal. Every step is a rename or a delete on one file system, so each
+/// state a crash can leave is recognisable from which of the four paths exist.
+/// </remarks>
 public sealed class AtomicPublisher(OutputLocation location)
 {
     /// <summary>Finishes a swap an earlier build was interrupted in, or clears what an unfinished build left.</summary>
@@ -13,6 +18,7 @@ public sealed class AtomicPublisher(OutputLocation location)
         if (File.Exists(location.SwapJournal))
         {
             if (Directory.Exists(location.Staging)) Swap();
+            else if (!Directory.Exists(location.Output) && Directory.Exists(location.Previous)) RollBack();
             else FinishSwap();
             return;
         }
@@ -20,10 +26,12 @@ public sealed class AtomicPublisher(OutputLocation location)
         DeleteFolder(location.Previous);
     }
 
+    /// <returns>The new, empty staging folder, already marked as Leaflet's.</returns>
     public string BeginStaging()
     {
         Recover();
         Directory.CreateDirectory(location.Staging);
+        OutputMarker.Write(location.Staging);
         return location.Staging;
     }
 
@@ -33,13 +41,31 @@ public sealed class AtomicPublisher(OutputLocation location)
         Swap();
     }
 
-    public void Discard() => DeleteFolder(location.Staging);
+    /// <summary>
+    /// Drops an unfinished staging folder. Once the journal exists the staging folder is the site
+    /// being published, and output/ may already have been moved aside: only recovery may touch it.
+    /// </summary>
+    public void Discard()
+    {
+        if (!File.Exists(location.SwapJournal)) DeleteFolder(location.Staging);
+    }
 
     private void Swap()
     {
-        if (Directory.Exists(location.Output)) Directory.Move(location.Output, location.Previous);
+        if (Directory.Exists(location.Output))
+        {
+            DeleteFolder(location.Previous);
+            Directory.Move(location.Output, location.Previous);
+        }
         Directory.Move(location.Staging, location.Output);
         FinishSwap();
+    }
+
+    /// <summary>The staging folder is gone but so is output/: put the earlier site back rather than leave none.</summary>
+    private void RollBack()
+    {
+        Directory.Move(location.Previous, location.Output);
+        File.Delete(location.SwapJournal);
     }
 
     private void FinishSwap()

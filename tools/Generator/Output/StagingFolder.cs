@@ -6,7 +6,8 @@ using Leaflet.Routing;
 namespace Leaflet.Output;
 
 /// <summary>Writes the files of one build under the staging folder, at the paths the routes give. Safe to use from several threads.</summary>
-public sealed class StagingFolder(string root) : IOutputFiles
+/// <param name="fileWriting">A test's hook, told each file's path in the site before it is written.</param>
+public sealed class StagingFolder(string root, Action<string>? fileWriting = null) : IOutputFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -43,8 +44,21 @@ public sealed class StagingFolder(string root) : IOutputFiles
 
     public string PathOf(Route route) => Path.Combine(root, route.OutputPath.Replace('/', Path.DirectorySeparatorChar));
 
+    /// <summary>
+    /// Gives every file and folder the same time, so that copies, archives and web servers' Last-Modified
+    /// headers of two builds of the same content agree as their bytes do.
+    /// </summary>
+    public void Stamp(DateTimeOffset time)
+    {
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            File.SetLastWriteTimeUtc(file, time.UtcDateTime);
+        foreach (var folder in Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Append(root))
+            Directory.SetLastWriteTimeUtc(folder, time.UtcDateTime);
+    }
+
     private string Prepare(Route route)
     {
+        fileWriting?.Invoke(route.OutputPath);
         var path = PathOf(route);
         var folder = Path.GetDirectoryName(path)!;
         if (!_folders.ContainsKey(folder))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Leaflet.Routing;
@@ -21,7 +22,7 @@ public static class UrlText
                 continue;
             }
             var length = rune.EncodeToUtf8(bytes);
-            foreach (var b in bytes[..length]) text.Append('%').Append(b.ToString("X2"));
+            foreach (var b in bytes[..length]) text.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
         }
         return text.ToString();
     }

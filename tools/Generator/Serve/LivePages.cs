@@ -36,7 +36,7 @@ public sealed class LivePages(Site site, Routes routes, TemplateSet templates, s
         }
         if (selection.IncludesNotFound) jobs.Add(new Job("404.html", routes.NotFound, models.NotFound));
 
-        var renderer = new PageRenderer(templates);
+        var renderer = new PageRenderer(templates, DateTimeOffset.UtcNow);
         var rendered = new Rendered[jobs.Count];
         // A few pages render faster on this thread than the pool can be woken for them.
         var parallelism = jobs.Count > 16 ? Environment.ProcessorCount : 1;

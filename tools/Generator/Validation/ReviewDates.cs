@@ -20,13 +20,4 @@ public static class ReviewDates
             return Diagnostic.Warning("LF1021", article.SourcePath, 1, 1, "next_review is before last_reviewed");
         return null;
     }
-
-    /// <summary>Today, or the day SOURCE_DATE_EPOCH names, so a rebuild of old content can be reproduced.</summary>
-    public static DateOnly Today()
-    {
-        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        return long.TryParse(epoch, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime)
-            : DateOnly.FromDateTime(DateTime.UtcNow);
-    }
 }

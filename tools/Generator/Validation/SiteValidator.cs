@@ -10,13 +10,14 @@ namespace Leaflet.Validation;
 /// </summary>
 public static class SiteValidator
 {
-    public static void Validate(Site site, TemplateSet templates, string contentRoot, DateOnly today, DiagnosticBag diagnostics)
+    public static void Validate(Site site, TemplateSet templates, string contentRoot, DateOnly today, DiagnosticBag diagnostics,
+        CancellationToken cancel = default)
     {
         ValidateTemplates(site, templates, diagnostics);
         ContentLinks.Check(site, contentRoot, diagnostics);
         diagnostics.AddRange(TranslationCoverage.Check(site, contentRoot));
         // Leaflets are independent of each other; the bag sorts what they report.
-        Parallel.ForEach(site.Leaflets, leaflet => ValidateTranslations(site, leaflet, contentRoot, today, diagnostics));
+        Parallel.ForEach(site.Leaflets, new ParallelOptions { CancellationToken = cancel }, leaflet => ValidateTranslations(site, leaflet, contentRoot, today, diagnostics));
     }
 
     public static void ValidateTemplates(Site site, TemplateSet templates, DiagnosticBag diagnostics) =>

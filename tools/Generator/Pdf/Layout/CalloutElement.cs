@@ -11,10 +11,17 @@ public sealed class CalloutElement(ColumnElement content, double padding, double
 
     private double Inset => barWidth + padding;
 
+    /// <summary>The bar and padding on both sides, less where the column is already at its narrowest.</summary>
+    private double Sides(Space space) => space.Indent(Inset + padding, typography.NarrowestColumn);
+
+    /// <summary>Padding above and below, dropped with the sides', or callouts deep inside each other would fill each page with padding.</summary>
+    private double Vertical(Space space) => Sides(space) < Inset + padding ? 0 : padding;
+
     public SpacePlan Measure(Space space, Cursor at)
     {
-        var plan = content.Measure(space.Shrink(Inset + padding, 2 * padding), at);
-        return plan.Kind == PlanKind.Wrap ? plan : plan with { Height = plan.Height + 2 * padding };
+        var vertical = Vertical(space);
+        var plan = content.Measure(space.Shrink(Sides(space), 2 * vertical), at);
+        return plan.Kind == PlanKind.Wrap ? plan : plan with { Height = plan.Height + 2 * vertical };
     }
 
     public void Draw(ICanvas canvas, Point origin, Space space, Cursor at)
@@ -24,7 +31,9 @@ public sealed class CalloutElement(ColumnElement content, double padding, double
         canvas.FillRectangle(new Rect(origin.X, origin.Y, space.Width, plan.Height), typography.CalloutBackground, decorative: true);
         canvas.FillRectangle(new Rect(origin.X, origin.Y, barWidth, plan.Height), typography.CalloutBar, decorative: true);
         canvas.BeginTag(Tag.Div, this);
-        content.Draw(canvas, new Point(origin.X + Inset, origin.Y + padding), space.Shrink(Inset + padding, 2 * padding), at);
+        var sides = Sides(space);
+        var vertical = Vertical(space);
+        content.Draw(canvas, new Point(origin.X + sides * Inset / (Inset + padding), origin.Y + vertical), space.Shrink(sides, 2 * vertical), at);
         if (plan.Kind == PlanKind.Full) canvas.EndTag(this);
     }
 }

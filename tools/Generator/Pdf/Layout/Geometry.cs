@@ -21,4 +21,7 @@ public readonly record struct Space(double Width, double Height, bool AtPageTop)
     public static Space Unbounded(double width) => new(width, double.PositiveInfinity, false);
 
     public Space Shrink(double width, double height) => new(Width - width, Height - height, AtPageTop);
+
+    /// <summary>As much of an indent as leaves at least <paramref name="narrowest"/> for the text.</summary>
+    public double Indent(double wanted, double narrowest) => Math.Clamp(Width - narrowest, 0, wanted);
 }

@@ -18,7 +18,7 @@ public sealed class ListItemElement(
 
     public SpacePlan Measure(Space space, Cursor at)
     {
-        var bodySpace = space.Shrink(indent, 0);
+        var bodySpace = space.Shrink(space.Indent(indent, typography.NarrowestColumn), 0);
         var plan = body.Measure(bodySpace, at);
         if (plan.Kind != PlanKind.Partial || !at.IsStart || space.AtPageTop) return plan;
         var whole = body.Measure(Space.Unbounded(bodySpace.Width), at).Height;
@@ -42,7 +42,8 @@ public sealed class ListItemElement(
             canvas.EndTag(_labelTag);
         }
         canvas.BeginTag(Tag.LBody, body);
-        body.Draw(canvas, origin with { X = origin.X + indent }, space.Shrink(indent, 0), at);
+        var room = space.Indent(indent, typography.NarrowestColumn);
+        body.Draw(canvas, origin with { X = origin.X + room }, space.Shrink(room, 0), at);
         if (plan.Kind != PlanKind.Full) return;
         canvas.EndTag(body);
         canvas.EndTag(this);

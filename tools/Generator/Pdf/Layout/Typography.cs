@@ -33,6 +33,12 @@ public sealed record Typography
     public double LineHeight(double size) => size * LineHeightFactor;
     public double ParagraphGap => BodySize * 0.75;
     public Rect Body => new(MarginX, MarginTop, PageWidth - 2 * MarginX, PageHeight - MarginTop - MarginBottom);
+
+    /// <summary>
+    /// Nested lists and callouts indent no further once the text is this narrow: thirty callouts
+    /// inside each other would otherwise leave room for one letter a line and thousands of pages.
+    /// </summary>
+    public double NarrowestColumn => Body.Width / 3;
     /// <summary>The footer's baseline, below the body and above the page's bottom edge.</summary>
     public double FooterBaseline => PageHeight - MarginBottom * 0.45;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace Leaflet.Pdf.Rendering;
@@ -29,12 +30,12 @@ internal static class XmpMetadata
             new XAttribute(XNamespace.Xmlns + "pdf", Pdf), new XAttribute(XNamespace.Xmlns + "xmpMM", MM),
             new XElement(Dc + "format", "application/pdf"),
             Alternative(Dc + "title", request.Title),
-            new XElement(Dc + "creator", new XElement(Rdf + "Seq", new XElement(Rdf + "li", request.Publisher))),
+            new XElement(Dc + "creator", new XElement(Rdf + "Seq", new XElement(Rdf + "li", XmlSafe(request.Publisher)))),
             Alternative(Dc + "description", request.Description),
             new XElement(Dc + "language", new XElement(Rdf + "Bag", new XElement(Rdf + "li", request.Language))),
-            new XElement(Dc + "subject", new XElement(Rdf + "Bag", request.Keywords.Select(k => new XElement(Rdf + "li", k)))),
-            new XElement(Pdf + "Keywords", string.Join("; ", request.Keywords)),
-            new XElement(Xmp + "CreatorTool", request.Publisher),
+            new XElement(Dc + "subject", new XElement(Rdf + "Bag", request.Keywords.Select(k => new XElement(Rdf + "li", XmlSafe(k))))),
+            new XElement(Pdf + "Keywords", XmlSafe(string.Join("; ", request.Keywords))),
+            new XElement(Xmp + "CreatorTool", XmlSafe(request.Publisher)),
             new XElement(Xmp + "CreateDate", date),
             new XElement(Xmp + "ModifyDate", date),
             new XElement(Xmp + "MetadataDate", date),
@@ -49,5 +50,23 @@ internal static class XmpMetadata
     }
 
     private static XElement Alternative(XName name, string value) =>
-        new(name, new XElement(Rdf + "Alt", new XElement(Rdf + "li", new XAttribute(Xml + "lang", "x-default"), value)));
+        new(name, new XElement(Rdf + "Alt", new XElement(Rdf + "li", new XAttribute(Xml + "lang", "x-default"), XmlSafe(value))));
+
+    /// <summary>
+    /// XML cannot hold some characters a front matter can (U+FFFF, most controls, a lone surrogate
+    /// from a YAML escape), and the writer throws on them; the metadata gets U+FFFD in their place.
+    /// The page itself still reports what its fonts cannot draw.
+    /// </summary>
+    private static string XmlSafe(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar)) return text;
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i])) safe.Append(text[i]);
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i])) safe.Append(text, i++, 2);
+            else safe.Append('\uFFFD');
+        }
+        return safe.ToString();
+    }
 }
