@@ -16,12 +16,12 @@ internal readonly record struct RandomValue(int Index, int Length, string Kind);
 /// </summary>
 internal static class RandomValueScanner
 {
-    private static readonly byte[] FontName = "/FontName/"u8.ToArray();
-    private static readonly byte[] BaseFont = "/BaseFont/"u8.ToArray();
-    private static readonly byte[] LinkName = "/NM("u8.ToArray();
-    private static readonly byte[] XmpUuid = "uuid:"u8.ToArray();
-    private static readonly byte[] TrailerId = "/ID[<"u8.ToArray();
-    private static readonly byte[] LinkDate = "/M(D:"u8.ToArray();
+    private static ReadOnlySpan<byte> FontName => "/FontName/"u8;
+    private static ReadOnlySpan<byte> BaseFont => "/BaseFont/"u8;
+    private static ReadOnlySpan<byte> LinkName => "/NM("u8;
+    private static ReadOnlySpan<byte> XmpUuid => "uuid:"u8;
+    private static ReadOnlySpan<byte> TrailerId => "/ID[<"u8;
+    private static ReadOnlySpan<byte> LinkDate => "/M(D:"u8;
 
     public static List<RandomValue> Find(ReadOnlySpan<byte> pdf)
     {
@@ -60,7 +60,7 @@ internal static class RandomValueScanner
     public static string Text(ReadOnlySpan<byte> pdf, RandomValue value) => Encoding.Latin1.GetString(pdf.Slice(value.Index, value.Length));
 
     /// <summary>The offsets just after each occurrence of a marker.</summary>
-    private static List<int> After(ReadOnlySpan<byte> pdf, byte[] marker)
+    private static List<int> After(ReadOnlySpan<byte> pdf, ReadOnlySpan<byte> marker)
     {
         var offsets = new List<int>();
         for (var from = 0; ;)
