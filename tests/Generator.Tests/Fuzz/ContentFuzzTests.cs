@@ -13,6 +13,7 @@ namespace Leaflet.Tests.Fuzz;
 /// LEAFLET_FUZZ_TRACE=FILE writes each case to FILE before it runs, for the one failure no test can
 /// report, a stack overflow, which ends the process.
 /// </summary>
+[Collection(HeavyTests.Name)]
 public sealed class ContentFuzzTests(ITestOutputHelper output)
 {
     private const int DefaultSeed = 20261125;

@@ -10,37 +10,12 @@ namespace Leaflet.Tests.Fuzz;
 /// </summary>
 public sealed class FoundByFuzzingTests
 {
-    private const string FrontMatter = """
-        ---
-        title: A leaflet
-        description: A description long enough to be shown by a search engine.
-        published: 2026-11-24
-        last_reviewed: 2026-11-24
-        next_review: 2027-11-24
-
-        """;
-
-    private static BuiltSite BuildOnSmallStack(SiteWorkspace workspace, bool noPdf = true)
-    {
-        BuiltSite? site = null;
-        Exception? thrown = null;
-        var thread = new Thread(() =>
-        {
-            try { site = workspace.Build(noPdf: noPdf); }
-            catch (Exception e) { thrown = e; }
-        }, FuzzRunner.StackSize);
-        thread.Start();
-        Assert.True(thread.Join(TimeSpan.FromSeconds(10)), "the build did not end within 10 s");
-        Assert.Null(thrown);
-        return site!;
-    }
-
     private static void AssertError(string relative, string text, string code, int line, string message)
     {
         using var workspace = SiteWorkspace.FromFixture("basic");
         workspace.WriteContent(relative, text);
 
-        var site = BuildOnSmallStack(workspace);
+        var site = FoundCases.BuildOnSmallStack(workspace);
 
         Assert.False(site.Result.Published);
         var error = Assert.Single(site.Result.Diagnostics, d => d.Code == code);
@@ -53,13 +28,13 @@ public sealed class FoundByFuzzingTests
     public void A_link_with_an_escaped_NUL_names_no_article()
     {
         // Case 27 of seed 20261125: Path.GetFullPath threw "Null character in path".
-        AssertError("en/bad.md", FrontMatter + "---\n\nSee [this](a%00b.md).\n", "LF1015", 9, "names no article");
+        AssertError("en/bad.md", FoundCases.FrontMatter + "---\n\nSee [this](a%00b.md).\n", "LF1015", 9, "names no article");
     }
 
     [Fact]
     public void A_picture_with_an_escaped_NUL_cannot_exist()
     {
-        AssertError("en/bad.md", FrontMatter + "---\n\n![A picture](images/a%00.png)\n", "LF1012", 9, "NUL");
+        AssertError("en/bad.md", FoundCases.FrontMatter + "---\n\n![A picture](images/a%00.png)\n", "LF1012", 9, "NUL");
     }
 
     [Theory]
@@ -76,7 +51,7 @@ public sealed class FoundByFuzzingTests
             "mapping" => "title: " + string.Concat(Enumerable.Repeat("{a: ", depth)) + "x" + new string('}', depth),
             _ => "title:\n" + string.Concat(Enumerable.Range(1, 300).Select(d => new string(' ', d) + "a:\n")) + new string(' ', 301) + "x",
         };
-        AssertError("en/bad.md", FrontMatter.Replace("title: A leaflet\n", "") + deep + "\n---\n\nText.\n", "LF1002", line, "nested more than 32 levels");
+        AssertError("en/bad.md", FoundCases.FrontMatter.Replace("title: A leaflet\n", "") + deep + "\n---\n\nText.\n", "LF1002", line, "nested more than 32 levels");
     }
 
     [Fact]
@@ -96,23 +71,6 @@ public sealed class FoundByFuzzingTests
     }
 
     [Theory]
-    [InlineData("\\uFFFF", false)]
-    [InlineData("\\u0001", true)]
-    public void A_title_with_a_character_xml_cannot_hold_does_not_break_the_pdf_metadata(string escape, bool drawable)
-    {
-        // Case 88 of seed 20261125: U+FFFF in a title made the XMP writer throw inside the PDF stage.
-        // U+FFFF is not in the fonts (LF4001); a control character draws as nothing and the site is published.
-        using var workspace = SiteWorkspace.FromFixture("basic");
-        workspace.WriteContent("en/sun-safety.md", workspace.ReadContent("en/sun-safety.md").Replace("title: Sun safety", $"title: \"Sun {escape} safety\""));
-
-        var site = BuildOnSmallStack(workspace, noPdf: false);
-
-        Assert.Equal(drawable, site.Result.Published);
-        if (drawable) Assert.True(site.Exists("en/sun-safety/sun-safety-en.pdf"));
-        else Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF4001" && d.File.EndsWith("en/sun-safety.md", StringComparison.Ordinal));
-    }
-
-    [Theory]
     [InlineData("*", "*")]
     [InlineData("**_", "_**")]
     [InlineData("![", "](images/a.png)")]
@@ -121,11 +79,11 @@ public sealed class FoundByFuzzingTests
         // Case 555 of seed 20261125: Markdig let emphasis nest over 1,500 levels, and the PDF stage's
         // recursive walk over them ended the process on a 1 MB stack.
         var depth = 3000;
-        var text = FrontMatter + "---\n\nFirst paragraph.\n\n" + string.Concat(Enumerable.Repeat(open, depth)) + "deep" + string.Concat(Enumerable.Repeat(close, depth)) + "\n";
+        var text = FoundCases.FrontMatter + "---\n\nFirst paragraph.\n\n" + string.Concat(Enumerable.Repeat(open, depth)) + "deep" + string.Concat(Enumerable.Repeat(close, depth)) + "\n";
         using var workspace = SiteWorkspace.FromFixture("basic");
         workspace.WriteContent("en/bad.md", text);
 
-        var site = BuildOnSmallStack(workspace, noPdf: false);
+        var site = FoundCases.BuildOnSmallStack(workspace, noPdf: false);
 
         Assert.False(site.Result.Published);
         var error = Assert.Single(site.Result.Diagnostics, d => d.Code == "LF1018");
@@ -145,32 +103,9 @@ public sealed class FoundByFuzzingTests
         var language = Path.Combine(workspace.ContentRoot, "en", "_language.yaml");
         File.WriteAllLines(language, File.ReadAllLines(language).Where(l => !l.TrimStart().StartsWith("next_review:", StringComparison.Ordinal)));
 
-        var site = BuildOnSmallStack(workspace, noPdf: false);
+        var site = FoundCases.BuildOnSmallStack(workspace, noPdf: false);
 
         Assert.False(site.Result.Published);
         Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF1016" && d.Message.Contains("'next_review'", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Callouts_nested_thirty_deep_print_on_a_few_pages_not_thousands()
-    {
-        // Case 1291 of seed 7: 12 KB of nested callouts took 4.3 s and 3,800 pages, each indent and padding
-        // taking room from the next until a line held one letter. Past a third of the column they stop.
-        var text = new System.Text.StringBuilder(FrontMatter + "---\n\n");
-        const int depth = 30;
-        for (var level = 0; level < depth; level++)
-            text.Append(new string(':', 3 + depth - level)).Append(" callout\n").Append($"Words on level {level}, enough of them to wrap a line or two of the column. \n\n");
-        for (var level = depth - 1; level >= 0; level--) text.Append(new string(':', 3 + depth - level)).Append('\n');
-        text.Append('\n').Append(string.Concat(Enumerable.Range(0, depth).Select(level => new string(' ', 2 * level) + $"- item {level} of a deep list with some words\n")));
-        using var workspace = SiteWorkspace.FromFixture("basic");
-        workspace.WriteContent("en/deep.md", text.ToString());
-        var clock = Stopwatch.StartNew();
-
-        var site = BuildOnSmallStack(workspace, noPdf: false);
-
-        Assert.True(site.Result.Published, site.Printed);
-        using var pdf = UglyToad.PdfPig.PdfDocument.Open(site.Bytes("en/deep/deep-en-large-print.pdf"));
-        Assert.InRange(pdf.NumberOfPages, 1, 12);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the build took {clock.Elapsed}");
     }
 }

@@ -129,4 +129,16 @@ public sealed class HostileOutputTests
         FolderSnapshot.Of(workspace.ContentRoot).AssertSameAs(content);
         FolderSnapshot.Of(workspace.TemplatesRoot).AssertSameAs(templates);
     }
+
+    [Fact]
+    public void The_command_line_prints_the_refusal_and_exits_with_1()
+    {
+        using var workspace = SiteWorkspace.FromFixture("basic");
+        var error = new StringWriter();
+
+        var exit = Leaflet.Cli.Commands.Run(["build", "--content", workspace.ContentRoot, "--output", "/"], new StringWriter(), error, CancellationToken.None);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("/: error LF9003: refusing to use this folder as the output, because it is the root of the file system", error.ToString());
+    }
 }

@@ -9,6 +9,7 @@ namespace Leaflet.Tests.Site;
 /// real program is run as users run it, under another locale and time zone, and on a copy of the
 /// content whose files were created in reverse order in another folder.
 /// </summary>
+[Collection(HeavyTests.Name)]
 public sealed class ReproducibilityTests
 {
     /// <summary>2026-06-01T12:00:00Z: noon in UTC is already the next day in Apia (UTC+13).</summary>
