@@ -108,4 +108,19 @@ public sealed class FoundByFuzzingTests
         Assert.False(site.Result.Published);
         Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF1016" && d.Message.Contains("'next_review'", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("\uFFFE")]
+    [InlineData("\uFFFF")]
+    public void A_heading_with_a_noncharacter_gets_an_id_without_it(string noncharacter)
+    {
+        // Case 2749 of seed 20261125: U+FFFE in a heading made string.Normalize throw while ids were given.
+        using var workspace = SiteWorkspace.FromFixture("basic");
+        workspace.WriteContent("en/odd.md", FoundCases.FrontMatter + $"---\n\nText.\n\n## Treatment of n{noncharacter}eoplasms\n\nMore text.\n");
+
+        var site = FoundCases.BuildOnSmallStack(workspace);
+
+        Assert.True(site.Result.Published, site.Printed);
+        Assert.NotNull(site.Page("en/odd/index.html").GetElementById("treatment-of-neoplasms"));
+    }
 }

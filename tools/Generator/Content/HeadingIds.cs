@@ -40,7 +40,7 @@ public static class HeadingIds
     public static string Slug(string text)
     {
         var slug = new StringBuilder(text.Length);
-        foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        foreach (var rune in Normalizable(text).Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark)
                 slug.Append(Rune.ToLowerInvariant(rune).ToString());
@@ -48,5 +48,21 @@ public static class HeadingIds
                 slug.Append(rune.Value == '_' ? '_' : '-');
         }
         return slug.ToString().Trim('-');
+    }
+
+    /// <summary>
+    /// Normalize throws on lone surrogates and on the noncharacter U+FFFE, which valid UTF-8 can carry
+    /// into a heading (the fuzzer found it); U+FFFF goes with it. None is a letter, so an id would drop
+    /// them anyway.
+    /// </summary>
+    private static string Normalizable(string text)
+    {
+        if (!text.Any(c => c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))) return text;
+        var kept = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune != Rune.ReplacementChar && rune.Value is not (0xFFFE or 0xFFFF)) kept.Append(rune.ToString());
+        }
+        return kept.ToString();
     }
 }
