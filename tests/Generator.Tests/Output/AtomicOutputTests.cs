@@ -22,11 +22,7 @@ public sealed class AtomicOutputTests
 
     private static string Sibling(SiteWorkspace workspace, string role) => workspace.Temp.Combine($".output.{role}");
 
-    private static void AssertNoLeftovers(SiteWorkspace workspace)
-    {
-        foreach (var role in new[] { "staging", "previous", "swapping" })
-            Assert.False(Path.Exists(Sibling(workspace, role)), $".output.{role} was left beside output/");
-    }
+    private static void AssertNoLeftovers(SiteWorkspace workspace) => EarlierOutput.AssertNoLeftovers(workspace.OutputRoot);
 
     [Fact]
     public void A_content_error_leaves_the_earlier_output_byte_for_byte()
@@ -72,9 +68,10 @@ public sealed class AtomicOutputTests
     }
 
     [Fact]
-    public void A_clean_build_replaces_the_earlier_output_whole()
+    public void A_clean_build_replaces_the_earlier_output_whole_and_keeps_it_beside_as_previous()
     {
         using var workspace = WithEarlierOutput();
+        var earlier = FolderSnapshot.Of(workspace.OutputRoot);
         workspace.DeleteContent("en/sun-safety.md");
 
         var site = workspace.Build().AssertPublished();
@@ -82,6 +79,7 @@ public sealed class AtomicOutputTests
         Assert.False(File.Exists(Path.Combine(workspace.OutputRoot, Marker)), "the earlier build's file survived the replacement");
         Assert.False(site.Exists("en/sun-safety/index.html"), "a page of the earlier build survived the replacement");
         Assert.True(site.Exists("en/first-aid-for-burns/index.html"));
+        FolderSnapshot.Of(Sibling(workspace, "previous")).AssertSameAs(earlier);
         AssertNoLeftovers(workspace);
     }
 

@@ -97,10 +97,15 @@ public sealed class InterruptionTests(ITestOutputHelper output)
                 result = "killed inside the swap, then restored whole";
                 sites.AssertWhole(plan.Small, plan.Pdf, what);
             }
-            else
+            else if (TreeHash.Of(sites.Output).Matches(before))
             {
                 result = "killed before the swap, earlier output kept";
-                TreeHash.Of(sites.Output).AssertSameAs(before, what);
+            }
+            else
+            {
+                // The swap is two renames: a kill aimed at it often lands once it is over.
+                result = "killed after the swap, new site whole";
+                sites.AssertWhole(plan.Small, plan.Pdf, what);
             }
         }
         else if (run.Exit == 128 + plan.Signal)

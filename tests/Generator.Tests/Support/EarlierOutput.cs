@@ -1,3 +1,5 @@
+using Leaflet.Output;
+
 namespace Leaflet.Tests.Support;
 
 /// <summary>
@@ -29,13 +31,20 @@ public sealed class EarlierOutput : IDisposable
         AssertNoLeftovers(Workspace.OutputRoot);
     }
 
+    /// <summary>
+    /// No staging folder or journal is left beside output/; .previous may hold the site a clean build
+    /// replaced, whole and marked as Leaflet's, for the next build to reuse.
+    /// </summary>
     public static void AssertNoLeftovers(string outputRoot)
     {
         // The root of the file system has no siblings to leave.
         if (Path.GetDirectoryName(Path.GetFullPath(outputRoot)) is not { } parent) return;
         var name = Path.GetFileName(Path.GetFullPath(outputRoot));
-        foreach (var role in new[] { "staging", "previous", "swapping" })
+        foreach (var role in new[] { "staging", "swapping" })
             Assert.False(Path.Exists(Path.Combine(parent, $".{name}.{role}")), $".{name}.{role} was left beside {name}/");
+        var previous = Path.Combine(parent, $".{name}.previous");
+        if (Path.Exists(previous))
+            Assert.True(OutputMarker.IsIn(previous), $".{name}.previous is not a site Leaflet built");
     }
 
     public void Dispose() => Workspace.Dispose();

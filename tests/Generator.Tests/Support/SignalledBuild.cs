@@ -4,7 +4,7 @@ namespace Leaflet.Tests.Support;
 
 /// <summary>
 /// Runs the real program and sends it a signal: after a given time, or as soon as inotify sees its
-/// swap journal appear (within a millisecond or so, while the old site is being deleted).
+/// swap journal appear (within a millisecond or so: the swap is two renames, so inside it or just after).
 /// </summary>
 public static class SignalledBuild
 {

@@ -22,6 +22,9 @@ public sealed class TreeHash
         return new TreeHash(files);
     }
 
+    public bool Matches(TreeHash other) =>
+        _files.Count == other._files.Count && _files.All(f => other._files.TryGetValue(f.Key, out var hash) && hash == f.Value);
+
     /// <summary>Fails naming the first file missing, added or changed.</summary>
     public void AssertSameAs(TreeHash expected, string what)
     {

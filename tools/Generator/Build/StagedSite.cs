@@ -26,6 +26,8 @@ internal sealed class StagedSite(Site site, TemplateSet templates, BuildOptions 
         using var rendered = new RenderedPages();
         var pages = new HtmlStage(site, routes, templates, options.ContentRoot, now)
             .Write(staging, pdfs.For, diagnostics, cancel, rendered.Add);
+        // The staging folder held the site before last: the check must see this build's files only.
+        staging.RemoveWhatThisBuildDidNotWrite();
         timings.End(options.NoPdf ? "html" : "pdf+html");
         reach(BuildStage.Check);
         // A page that failed to render would only add broken links to the errors already reported.

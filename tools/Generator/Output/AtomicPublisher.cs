@@ -6,9 +6,11 @@ namespace Leaflet.Output;
 /// being swapped in, so the next build knows to finish the swap rather than discard it.
 /// </summary>
 /// <remarks>
-/// The swap: write the journal, rename output/ to .previous, rename staging to output/, delete
-/// .previous, delete the journal. Every step is a rename or a delete on one file system, so each
-/// state a crash can leave is recognisable from which of the four paths exist.
+/// The swap: write the journal, rename output/ to .previous, rename staging to output/, delete the
+/// journal. Every step is a rename or a delete on one file system, so each state a crash can leave
+/// is recognisable from which of the four paths exist. The replaced site stays whole in .previous
+/// until the next build stages into it (<see cref="StagingFolder"/>), rewriting its files in place
+/// instead of deleting one tree and making another each build.
 /// </remarks>
 public sealed class AtomicPublisher(OutputLocation location)
 {
@@ -23,14 +25,14 @@ public sealed class AtomicPublisher(OutputLocation location)
             return;
         }
         DeleteFolder(location.Staging);
-        DeleteFolder(location.Previous);
     }
 
-    /// <returns>The new, empty staging folder, already marked as Leaflet's.</returns>
+    /// <returns>The staging folder, marked as Leaflet's: the earlier site's files when there are some, else empty.</returns>
     public string BeginStaging()
     {
         Recover();
-        Directory.CreateDirectory(location.Staging);
+        if (Directory.Exists(location.Previous)) Directory.Move(location.Previous, location.Staging);
+        else Directory.CreateDirectory(location.Staging);
         OutputMarker.Write(location.Staging);
         return location.Staging;
     }
@@ -42,8 +44,10 @@ public sealed class AtomicPublisher(OutputLocation location)
     }
 
     /// <summary>
-    /// Drops an unfinished staging folder. Once the journal exists the staging folder is the site
-    /// being published, and output/ may already have been moved aside: only recovery may touch it.
+    /// Drops an unfinished staging folder, and with it the files of the site before last it reused:
+    /// the next build starts a new tree, as the first did. Once the journal exists the staging folder
+    /// is the site being published, and output/ may already have been moved aside: only recovery may
+    /// touch it.
     /// </summary>
     public void Discard()
     {
@@ -68,11 +72,7 @@ public sealed class AtomicPublisher(OutputLocation location)
         File.Delete(location.SwapJournal);
     }
 
-    private void FinishSwap()
-    {
-        DeleteFolder(location.Previous);
-        File.Delete(location.SwapJournal);
-    }
+    private void FinishSwap() => File.Delete(location.SwapJournal);
 
     private static void DeleteFolder(string path) => FolderRemoval.Delete(path);
 }

@@ -5,30 +5,39 @@ using Leaflet.Routing;
 
 namespace Leaflet.Output;
 
-/// <summary>Writes the files of one build under the staging folder, at the paths the routes give. Safe to use from several threads.</summary>
+/// <summary>
+/// Writes the files of one build under the staging folder, at the paths the routes give. Safe to use from several threads.
+/// </summary>
+/// <remarks>
+/// The staging folder usually holds the files of the site before last (<see cref="AtomicPublisher"/>). A file whose
+/// bytes are already there is left as it is, any other is rewritten in place, and whatever this build did not write
+/// is deleted by <see cref="RemoveWhatThisBuildDidNotWrite"/>. Creating a new tree of 4,000 files and folders for
+/// every build, and deleting the old one, is what made the kernel the biggest cost of a build: on ext4 a new inode
+/// is searched for past every recently deleted one when the file system has no journal, so back-to-back builds of
+/// the same 2,000 pages went from 0.6 s of system time to 4.3 s by the twentieth. Reusing the tree, it is 0.3 s.
+/// </remarks>
+/// <param name="root">The staging folder.</param>
+/// <param name="published">The output folder the staging folder will replace, whose files' times unchanged files keep.</param>
 /// <param name="fileWriting">A test's hook, told each file's path in the site before it is written.</param>
-public sealed class StagingFolder(string root, Action<string>? fileWriting = null) : IOutputFiles
+public sealed class StagingFolder(string root, string? published = null, Action<string>? fileWriting = null) : IOutputFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    // Folders this build has made: a page and its two PDFs share one, and asking the file system
-    // again for each file was a system call per file for nothing.
+    private readonly RecycledFiles _earlier = RecycledFiles.Under(root);
+
+    // Folders this build has made or found: a page and its two PDFs share one, and asking the file
+    // system again for each file was a system call per file for nothing.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     public string Root => root;
 
-    /// <summary>
-    /// Encodes into a pooled buffer and writes it with one call: File.WriteAllText also reserved the
-    /// space, locked the file and trimmed it again, four more system calls for each of 2,000 pages.
-    /// </summary>
     public void WriteText(Route route, string text)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         try
         {
             var length = Utf8.GetBytes(text, buffer);
-            using var file = File.OpenHandle(Prepare(route), FileMode.Create, FileAccess.Write);
-            RandomAccess.Write(file, buffer.AsSpan(0, length), 0);
+            Write(route, buffer.AsSpan(0, length));
         }
         finally
         {
@@ -36,13 +45,27 @@ public sealed class StagingFolder(string root, Action<string>? fileWriting = nul
         }
     }
 
-    public void CopyFile(Route route, string source) => File.Copy(source, Prepare(route), overwrite: true);
+    public void CopyFile(Route route, string source) => Write(route, File.ReadAllBytes(source));
 
-    public Stream Create(Route route) => new FileStream(Prepare(route), FileMode.Create, FileAccess.Write);
+    /// <summary>The bytes are kept in memory until the stream is disposed, so an unchanged file need not be written at all.</summary>
+    public Stream Create(Route route) => new PendingFile(bytes => Write(route, bytes));
 
     public long SizeOf(Route route) => new FileInfo(PathOf(route)).Length;
 
     public string PathOf(Route route) => Path.Combine(root, route.OutputPath.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>
+    /// Deletes the files and folders of the earlier site that this build did not write, so that the staging folder
+    /// holds this build's site and nothing else before the link check reads it.
+    /// </summary>
+    public void RemoveWhatThisBuildDidNotWrite()
+    {
+        var needed = new HashSet<string>(StringComparer.Ordinal) { root };
+        foreach (var folder in _folders.Keys)
+            for (var path = folder; path.Length > root.Length && needed.Add(path);)
+                path = Path.GetDirectoryName(path)!;
+        _earlier.RemoveAllBut(needed);
+    }
 
     /// <summary>
     /// Gives every file and folder the same time, so that copies, archives and web servers' Last-Modified
@@ -56,16 +79,87 @@ public sealed class StagingFolder(string root, Action<string>? fileWriting = nul
             Directory.SetLastWriteTimeUtc(folder, time.UtcDateTime);
     }
 
-    private string Prepare(Route route)
+    private void Write(Route route, ReadOnlySpan<byte> bytes)
     {
         fileWriting?.Invoke(route.OutputPath);
         var path = PathOf(route);
-        var folder = Path.GetDirectoryName(path)!;
-        if (!_folders.ContainsKey(folder))
+        EnsureFolder(Path.GetDirectoryName(path)!);
+        var earlier = _earlier.Claim(path);
+        var kept = earlier is not null && earlier.Length == bytes.Length && SameBytes(path, bytes);
+        if (!kept)
         {
-            Directory.CreateDirectory(folder);
-            _folders.TryAdd(folder, true);
+            // FileMode.Create truncates a file that is there: the same inode, rewritten.
+            using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+            RandomAccess.Write(file, bytes, 0);
         }
-        return path;
+        KeepTimeOfPublished(route, path, bytes, kept ? earlier!.LastWrite : null);
+    }
+
+    /// <summary>
+    /// A file whose bytes output/ already has takes its time from there, so web servers' Last-Modified, caches and
+    /// uploads that compare times see it unchanged. A file kept from the site before last whose bytes output/ does
+    /// not have must look new: its own older time would let a server answer "not modified" for a changed file.
+    /// </summary>
+    private void KeepTimeOfPublished(Route route, string path, ReadOnlySpan<byte> bytes, DateTime? keptTime)
+    {
+        if (published is null) return;
+        var current = Path.Combine(published, route.OutputPath.Replace('/', Path.DirectorySeparatorChar));
+        if (SameBytes(current, bytes))
+        {
+            var time = File.GetLastWriteTimeUtc(current);
+            if (keptTime != time) File.SetLastWriteTimeUtc(path, time);
+        }
+        else if (keptTime is not null)
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+        }
+    }
+
+    /// <summary>True when a regular file is at <paramref name="path"/> and holds exactly <paramref name="bytes"/>.</summary>
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length + 1);
+        try
+        {
+            using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read);
+            var read = 0;
+            for (int n; read < buffer.Length && (n = RandomAccess.Read(file, buffer.AsSpan(read), read)) > 0;) read += n;
+            return read == bytes.Length && buffer.AsSpan(0, read).SequenceEqual(bytes);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private void EnsureFolder(string folder)
+    {
+        if (_folders.ContainsKey(folder)) return;
+        if (!_earlier.HasFolder(folder))
+        {
+            _earlier.ClearWayTo(folder);
+            Directory.CreateDirectory(folder);
+        }
+        _folders.TryAdd(folder, true);
+    }
+
+    /// <summary>A file that is complete when disposed.</summary>
+    private sealed class PendingFile(Action<ReadOnlySpan<byte>> complete) : MemoryStream
+    {
+        private bool _completed;
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && !_completed)
+            {
+                _completed = true;
+                complete(GetBuffer().AsSpan(0, (int)Length));
+            }
+            base.Dispose(disposing);
+        }
     }
 }
