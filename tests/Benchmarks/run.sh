@@ -89,6 +89,23 @@ for pages in $SIZES; do
 done
 load
 
+say ""
+say "## 1b. The same into an empty folder (a first build: output/ and .output.previous, or public/, deleted before each run, untimed)"
+say ""
+say "| pages | Leaflet (R2R) wall | Hugo wall | R2R/Hugo wall | Leaflet (R2R) CPU | Hugo CPU | R2R/Hugo CPU |"
+say "|---|---|---|---|---|---|---|"
+for pages in ${COLD_SIZES:-2000}; do
+  l=$WORK/leaflet-cold-$pages.txt; h=$WORK/hugo-cold-$pages.txt; : > "$l"; : > "$h"
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$WORK/out-cold-$pages" "$WORK/.out-cold-$pages.previous"
+    timed "$l" "$LEAFLET" build --content "$WORK/content-$pages" --output "$WORK/out-cold-$pages" --no-pdf
+    rm -rf "$WORK/hugo-cold-public-$pages"
+    timed "$h" hugo --quiet -s "$WORK/hugo-$pages" -d "$WORK/hugo-cold-public-$pages"
+  done
+  say "| $pages | $(median "$l" 1) s | $(median "$h" 1) s | $(ratio "$(median "$l" 1)" "$(median "$h" 1)") | $(median "$l" 2) s | $(median "$h" 2) s | $(ratio "$(median "$l" 2)" "$(median "$h" 2)") |"
+done
+load
+
 say "## 2. Leaflet full build: HTML, link check, standard and large-print PDFs"
 say ""
 say "| pages | PDFs | R2R wall | R2R CPU | R2R peak RSS | JIT wall | JIT CPU | JIT peak RSS |"
@@ -100,6 +117,21 @@ for pages in $FULL_SIZES; do
     timed "$g" "$JIT" build --content "$WORK/content-$pages" --output "$WORK/out-full-jit-$pages"
   done
   say "| $pages | $((pages * 2)) | $(median "$f" 1) s | $(median "$f" 2) s | $(median "$f" 3) MB | $(median "$g" 1) s | $(median "$g" 2) s | $(median "$g" 3) MB |"
+done
+load
+
+say ""
+say "## 2b. The full build into an empty folder (R2R; output/ and .output.previous deleted before each run, untimed)"
+say ""
+say "| pages | PDFs | wall | CPU | peak RSS |"
+say "|---|---|---|---|---|"
+for pages in ${FULL_COLD_SIZES:-2000}; do
+  f=$WORK/leaflet-full-cold-$pages.txt; : > "$f"
+  for _ in $(seq "$FULL_RUNS"); do
+    rm -rf "$WORK/out-full-cold-$pages" "$WORK/.out-full-cold-$pages.previous"
+    timed "$f" "$LEAFLET" build --content "$WORK/content-$pages" --output "$WORK/out-full-cold-$pages"
+  done
+  say "| $pages | $((pages * 2)) | $(median "$f" 1) s | $(median "$f" 2) s | $(median "$f" 3) MB |"
 done
 load
 
