@@ -49,7 +49,7 @@ public static class SiteBuilder
             if (site is null || templates is null || Stops(diagnostics, options))
                 return Result(diagnostics, site, 0, clock, published: false, timings);
 
-            var staging = new StagingFolder(publisher.BeginStaging(), Path.GetFullPath(options.OutputRoot), options.Hooks?.FileWriting);
+            var staging = new StagingFolder(publisher.BeginStaging(), Path.GetFullPath(options.OutputRoot), now, options.Hooks?.FileWriting);
             var pages = new StagedSite(site, templates, options, now).Write(staging, diagnostics, stage => Reach(stage, options, cancel), timings, cancel);
             if (Stops(diagnostics, options))
             {

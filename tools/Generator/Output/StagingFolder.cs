@@ -18,8 +18,9 @@ namespace Leaflet.Output;
 /// </remarks>
 /// <param name="root">The staging folder.</param>
 /// <param name="published">The output folder the staging folder will replace, whose files' times unchanged files keep.</param>
+/// <param name="now">The build's moment, the time a file kept from the site before last is given when output/ has other bytes.</param>
 /// <param name="fileWriting">A test's hook, told each file's path in the site before it is written.</param>
-public sealed class StagingFolder(string root, string? published = null, Action<string>? fileWriting = null) : IOutputFiles
+public sealed class StagingFolder(string root, string? published = null, DateTimeOffset now = default, Action<string>? fileWriting = null) : IOutputFiles
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -111,7 +112,7 @@ public sealed class StagingFolder(string root, string? published = null, Action<
         }
         else if (keptTime is not null)
         {
-            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+            File.SetLastWriteTimeUtc(path, now.UtcDateTime);
         }
     }
 
