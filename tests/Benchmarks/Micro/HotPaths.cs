@@ -33,7 +33,7 @@ public class HotPaths
         _leaflet = new RealLeaflet();
         _reader = new ArticleReader(_leaflet.ContentRoot, _leaflet.Site.Configuration, _leaflet.Templates.ElementIds);
         _articleHtml = new ArticleHtml(_leaflet.Routes, _leaflet.ContentRoot);
-        _renderer = new PageRenderer(_leaflet.Templates);
+        _renderer = new PageRenderer(_leaflet.Templates, new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
         _route = _leaflet.Routes.Leaflet(_leaflet.Article);
         _page = new PageModels(_leaflet.Site, _leaflet.Routes).Leaflet(_leaflet.Leaflet, _leaflet.Article, _articleHtml.Render(_leaflet.Article), []);
         _html = _renderer.Render("leaflet.html", _page, new DiagnosticBag())!;
