@@ -13,8 +13,9 @@ internal static class PdfFileWriter
     public static IReadOnlyList<PdfLink> Write(LeafletPdfRequest request, Typography typography, Stream output, Action<ICanvas> draw)
     {
         using var document = new PdfDocument();
-        document.Options.CompressContentStreams = true;
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.Default;
+        // Streams are compressed once, after saving: see StreamCompression.
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
         DocumentMetadata.Apply(document, request);
         UAManager.ForDocument(document).SetDocumentLanguage(request.Language);
 
@@ -24,9 +25,11 @@ internal static class PdfFileWriter
             draw(canvas);
             links = canvas.Links;
         }
-        using var buffer = new MemoryStream();
-        document.Save(buffer, closeStream: false);
-        var bytes = MetadataStreamReplacement.Apply(FlateStreamRepair.Apply(buffer.ToArray()), XmpMetadata.Create(request, ProducerName));
+        using var saved = new MemoryStream();
+        document.Save(saved, closeStream: false);
+        using var final = new MemoryStream(capacity: (int)saved.Length / 2);
+        SavedPdfRewrite.Apply(saved.GetBuffer().AsSpan(0, (int)saved.Length), XmpMetadata.Create(request, ProducerName), final);
+        var bytes = final.GetBuffer().AsSpan(0, (int)final.Length);
         DeterministicIdentifiers.Apply(bytes, request.Modified);
         output.Write(bytes);
         return links;
