@@ -25,13 +25,12 @@ internal static class PdfFileWriter
             draw(canvas);
             links = canvas.Links;
         }
-        using var saved = new MemoryStream();
+        using var saved = new PooledBuffer(256 * 1024);
         document.Save(saved, closeStream: false);
-        using var final = new MemoryStream(capacity: (int)saved.Length / 2);
-        SavedPdfRewrite.Apply(saved.GetBuffer().AsSpan(0, (int)saved.Length), XmpMetadata.Create(request, ProducerName), final);
-        var bytes = final.GetBuffer().AsSpan(0, (int)final.Length);
-        DeterministicIdentifiers.Apply(bytes, request.Modified);
-        output.Write(bytes);
+        using var final = new PooledBuffer((int)saved.Length / 2);
+        SavedPdfRewrite.Apply(saved.Written, XmpMetadata.Create(request, ProducerName), final);
+        DeterministicIdentifiers.Apply(final.Written, request.Modified);
+        output.Write(final.Written);
         return links;
     }
 }

@@ -14,7 +14,7 @@ internal static class SavedPdfRewrite
         var table = CrossReferenceTable.Read(saved);
         var metadata = MetadataStreamReplacement.ObjectNumber(saved, table);
         var replacement = new MetadataStreamReplacement(xmp);
-        var compression = new StreamCompression();
+        using var compression = new StreamCompression();
         var order = ObjectsInFileOrder(table);
         var offsets = new int[table.Count];
 

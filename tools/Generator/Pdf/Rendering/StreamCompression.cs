@@ -8,7 +8,7 @@ namespace Leaflet.Pdf.Rendering;
 /// the Adler-32 check, which strict inflaters reject, so each had to be inflated and deflated
 /// again). What PDFsharp still deflates itself, picture data, is completed the same way.
 /// </summary>
-internal sealed class StreamCompression
+internal sealed class StreamCompression : IDisposable
 {
     /// <summary>
     /// zlib level 4 for the English leaflet's 145 KB of streams (pages, two font subsets, two
@@ -20,8 +20,8 @@ internal sealed class StreamCompression
     private static ReadOnlySpan<byte> FlateFilter => "/Filter/FlateDecode"u8;
     private static ReadOnlySpan<byte> FlateFirstOfFilters => "/Filter[/FlateDecode"u8;
 
-    private readonly MemoryStream _compressed = new();
-    private readonly MemoryStream _inflated = new();
+    private readonly PooledBuffer _compressed = new();
+    private readonly PooledBuffer _inflated = new();
 
     /// <summary>Writes the stream object compressed, or as it was when it is already another filter's data.</summary>
     public void Write(Stream output, in StoredStream stream)
@@ -36,17 +36,23 @@ internal sealed class StreamCompression
 
     private ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> data)
     {
-        _compressed.SetLength(0);
+        _compressed.Clear();
         using (var zlib = new ZLibStream(_compressed, new ZLibCompressionOptions { CompressionLevel = Level }, leaveOpen: true))
             zlib.Write(data);
-        return _compressed.GetBuffer().AsSpan(0, (int)_compressed.Length);
+        return _compressed.Written;
     }
 
     /// <summary>Only pictures come here, so the copy into a stream costs little.</summary>
     private ReadOnlySpan<byte> Inflate(ReadOnlySpan<byte> data)
     {
-        _inflated.SetLength(0);
+        _inflated.Clear();
         using (var zlib = new ZLibStream(new MemoryStream(data.ToArray()), CompressionMode.Decompress)) zlib.CopyTo(_inflated);
-        return _inflated.GetBuffer().AsSpan(0, (int)_inflated.Length);
+        return _inflated.Written;
+    }
+
+    public void Dispose()
+    {
+        _compressed.Dispose();
+        _inflated.Dispose();
     }
 }
