@@ -46,12 +46,11 @@ public class StreamCompressionTests
 
     private static List<(string Entries, byte[] Data)> Streams(byte[] pdf)
     {
-        var table = CrossReferenceTable.Read(pdf);
-        var offsets = Enumerable.Range(1, table.Count - 1).Where(table.InUse).Select(table.ObjectOffset).Order().Append(table.Offset).ToList();
+        var objects = new SavedObjects(CrossReferenceTable.Read(pdf));
         var streams = new List<(string, byte[])>();
-        for (var i = 0; i + 1 < offsets.Count; i++)
+        foreach (var number in objects.InFileOrder)
         {
-            if (StoredStream.TryRead(pdf.AsSpan(offsets[i], offsets[i + 1] - offsets[i]), out var stream))
+            if (StoredStream.TryRead(objects.Object(pdf, number), out var stream))
                 streams.Add((System.Text.Encoding.Latin1.GetString(stream.Entries), stream.Data.ToArray()));
         }
         return streams;

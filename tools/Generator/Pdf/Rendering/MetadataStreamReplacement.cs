@@ -12,12 +12,12 @@ internal sealed class MetadataStreamReplacement(byte[] xmp)
     private static ReadOnlySpan<byte> MetadataKey => "/Metadata "u8;
 
     /// <summary>The number of the object the catalog names as its /Metadata, or -1.</summary>
-    public static int ObjectNumber(ReadOnlySpan<byte> pdf, CrossReferenceTable table)
+    public static int ObjectNumber(ReadOnlySpan<byte> pdf, SavedObjects objects)
     {
-        var trailer = pdf[table.Offset..];
+        var trailer = pdf[objects.Table.Offset..];
         var root = trailer.IndexOf(RootKey);
         if (root < 0) return -1;
-        var catalog = ObjectAt(pdf, table, CrossReferenceTable.Number(trailer[(root + RootKey.Length)..]));
+        var catalog = objects.Object(pdf, CrossReferenceTable.Number(trailer[(root + RootKey.Length)..]));
         var metadata = catalog.IndexOf(MetadataKey);
         return metadata < 0 ? -1 : CrossReferenceTable.Number(catalog[(metadata + MetadataKey.Length)..]);
     }
@@ -30,11 +30,5 @@ internal sealed class MetadataStreamReplacement(byte[] xmp)
         output.Write(">>\nstream\n"u8);
         output.Write(xmp);
         output.Write("\nendstream\nendobj\n"u8);
-    }
-
-    private static ReadOnlySpan<byte> ObjectAt(ReadOnlySpan<byte> pdf, CrossReferenceTable table, int number)
-    {
-        var start = table.ObjectOffset(number);
-        return pdf[start..(pdf[start..].IndexOf("endobj"u8) + start)];
     }
 }
