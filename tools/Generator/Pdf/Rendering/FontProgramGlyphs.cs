@@ -81,7 +81,7 @@ internal static class FontProgramGlyphs
             }
             else at++;
         }
-        var drawn = new bool[glyphs.Count == 0 ? 0 : Math.Min(glyphs.Max(g => g.Last), MaximumGlyph) + 1];
+        var drawn = new bool[glyphs.Count == 0 ? 0 : Math.Clamp(glyphs.Max(g => g.Last) + 1, 0, MaximumGlyph + 1)];
         foreach (var (first, last) in glyphs)
             for (var glyph = Math.Max(first, 0); glyph <= Math.Min(last, MaximumGlyph); glyph++) drawn[glyph] = true;
         return drawn;
