@@ -4,6 +4,7 @@ using Leaflet.Diagnostics;
 using Leaflet.Html;
 using Leaflet.Links;
 using Leaflet.Pdf;
+using Leaflet.Pdf.Model;
 using Leaflet.Routing;
 
 namespace Leaflet.Benchmarks.Micro;
@@ -24,6 +25,7 @@ public class HotPaths
     private string _html = "";
     private LeafletPdfWriter _pdfWriter = null!;
     private LeafletPdfRequest _pdfRequest = null!;
+    private LeafletPdfRequest _largePrintRequest = null!;
     private readonly MemoryStream _pdf = new();
     private readonly RenderedPages _scanned = new();
 
@@ -33,12 +35,14 @@ public class HotPaths
         _leaflet = new RealLeaflet();
         _reader = new ArticleReader(_leaflet.ContentRoot, _leaflet.Site.Configuration, _leaflet.Templates.ElementIds);
         _articleHtml = new ArticleHtml(_leaflet.Routes, _leaflet.ContentRoot);
-        _renderer = new PageRenderer(_leaflet.Templates);
+        _renderer = new PageRenderer(_leaflet.Templates, new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
         _route = _leaflet.Routes.Leaflet(_leaflet.Article);
         _page = new PageModels(_leaflet.Site, _leaflet.Routes).Leaflet(_leaflet.Leaflet, _leaflet.Article, _articleHtml.Render(_leaflet.Article), []);
         _html = _renderer.Render("leaflet.html", _page, new DiagnosticBag())!;
         _pdfWriter = new LeafletPdfWriter();
-        _pdfRequest = new PdfRequests(_leaflet.Routes, _leaflet.Site, _leaflet.ContentRoot).For(_leaflet.Article, _leaflet.Language, PrintSize.Standard);
+        var requests = new PdfRequests(_leaflet.Routes, _leaflet.Site, _leaflet.ContentRoot);
+        _pdfRequest = requests.For(_leaflet.Article, _leaflet.Language, PrintSize.Standard);
+        _largePrintRequest = requests.For(_leaflet.Article, _leaflet.Language, PrintSize.Large);
     }
 
     /// <summary>The file read, its YAML front matter and Markdown parsed, heading ids and pictures resolved.</summary>
@@ -63,12 +67,27 @@ public class HotPaths
     [GlobalCleanup]
     public void Cleanup() => _scanned.Dispose();
 
-    /// <summary>Block model, layout, PDFsharp drawing, Save, XMP swap and deterministic identifiers.</summary>
+    /// <summary>Block model, layout, PDFsharp drawing and Save, the rewrite after saving, deterministic identifiers; its QR code too.</summary>
     [Benchmark]
     public long LayOutAndWritePdf()
     {
         _pdf.SetLength(0);
         _pdfWriter.Write(_pdfRequest, _pdf);
         return _pdf.Length;
+    }
+
+    /// <summary>What a build does for each article: one QR code, then the standard and the large-print PDF.</summary>
+    [Benchmark]
+    public long LayOutAndWriteArticlePdfs()
+    {
+        var qrCode = QrMatrix.For(_pdfRequest.PageUrl);
+        var bytes = 0L;
+        foreach (var request in new[] { _pdfRequest, _largePrintRequest })
+        {
+            _pdf.SetLength(0);
+            _pdfWriter.Write(request with { QrCode = qrCode }, _pdf);
+            bytes += _pdf.Length;
+        }
+        return bytes;
     }
 }

@@ -40,7 +40,7 @@ public class PictureTests
     }
 
     /// <summary>A grey truecolour PNG, written by hand so the test needs no image library.</summary>
-    private static byte[] Png(int width, int height)
+    internal static byte[] Png(int width, int height)
     {
         using var file = new MemoryStream();
         file.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);

@@ -4,7 +4,9 @@ namespace Leaflet.Pdf.Layout;
 /// Greedy line breaking of mixed runs: break at spaces only (left aligned, ragged right, no
 /// hyphenation), a word wider than the line breaks between characters. Each line keeps its
 /// trailing space so text extracted from the PDF keeps words apart; the space does not count
-/// toward the fit.
+/// toward the fit. Pieces of words are kept as ranges of their run's text, and a line's
+/// segments are built once when it is full: the words as substrings, concatenated piece by
+/// piece into new strings and records, were most of the allocations of a PDF's layout.
 /// </summary>
 public sealed class LineBreaker
 {
@@ -13,6 +15,8 @@ public sealed class LineBreaker
     private readonly List<TextLine> _lines = [];
     private readonly List<Piece> _word = [];
     private readonly List<Piece> _line = [];
+    private readonly System.Text.StringBuilder _segmentText = new();
+    private double _wordWidth;
     private double _lineWidth;
     private double _inkWidth;
     private bool _endsInSpace;
@@ -40,7 +44,7 @@ public sealed class LineBreaker
         {
             var end = i == text.Length;
             if (!end && !IsBreakingSpace(text[i]) && text[i] != '\n') continue;
-            if (i > start) _word.Add(Measure(text[start..i], run));
+            if (i > start) AddToWord(Measure(text, start, i - start, run));
             start = i + 1;
             if (end) break;
             if (text[i] == '\n')
@@ -59,7 +63,7 @@ public sealed class LineBreaker
     {
         if (_word.Count > 0)
         {
-            var width = _word.Sum(p => p.Width);
+            var width = _wordWidth;
             if (_line.Count > 0 && _lineWidth + width > _maxWidth) FlushLine();
             if (width > _maxWidth) AddByCharacters();
             else
@@ -69,11 +73,12 @@ public sealed class LineBreaker
                 _inkWidth = _lineWidth;
             }
             _word.Clear();
+            _wordWidth = 0;
             _endsInSpace = false;
         }
         if (spaceRun is not null && _line.Count > 0 && !_endsInSpace)
         {
-            var space = Measure(" ", spaceRun);
+            var space = Measure(" ", 0, 1, spaceRun);
             _line.Add(space);
             _lineWidth += space.Width;
             _endsInSpace = true;
@@ -85,10 +90,11 @@ public sealed class LineBreaker
         var wordStart = _line.Count;
         foreach (var piece in _word)
         {
-            for (var i = 0; i < piece.Text.Length; i++)
+            var end = piece.Start + piece.Length;
+            for (var i = piece.Start; i < end; i++)
             {
-                var length = char.IsHighSurrogate(piece.Text[i]) && i + 1 < piece.Text.Length ? 2 : 1;
-                var character = Measure(piece.Text.Substring(i, length), piece.Run);
+                var length = char.IsHighSurrogate(piece.Source[i]) && i + 1 < end ? 2 : 1;
+                var character = Measure(piece.Source, i, length, piece.Run);
                 i += length - 1;
                 if (_line.Count > 0 && _lineWidth + character.Width > _maxWidth)
                 {
@@ -108,11 +114,13 @@ public sealed class LineBreaker
     /// </summary>
     private List<Piece> CarryAfterLastBreakCharacter(int wordStart)
     {
-        var at = _line.FindLastIndex(_line.Count - 1, _line.Count - wordStart, p => p.Text is "/" or "-");
+        var at = _line.FindLastIndex(_line.Count - 1, _line.Count - wordStart, p => p.IsBreakCharacter);
         if (at < wordStart || at == _line.Count - 1) return [];
         var carried = _line.GetRange(at + 1, _line.Count - at - 1);
         _line.RemoveRange(at + 1, carried.Count);
-        _lineWidth = _inkWidth = _line.Sum(p => p.Width);
+        _lineWidth = 0;
+        foreach (var piece in _line) _lineWidth += piece.Width;
+        _inkWidth = _lineWidth;
         return carried;
     }
 
@@ -123,18 +131,30 @@ public sealed class LineBreaker
         _inkWidth = _lineWidth;
     }
 
+    private void AddToWord(Piece piece)
+    {
+        _word.Add(piece);
+        _wordWidth += piece.Width;
+    }
+
     private void FlushLine()
     {
         var segments = new List<TextSegment>();
         double x = 0;
-        foreach (var piece in _line)
+        for (var first = 0; first < _line.Count;)
         {
-            var last = segments.Count - 1;
-            if (last >= 0 && segments[last].Style == piece.Run.Style && segments[last].Link == piece.Run.Link)
-                segments[last] = segments[last] with { Text = segments[last].Text + piece.Text, Width = segments[last].Width + piece.Width };
-            else
-                segments.Add(new TextSegment(piece.Text, piece.Run.Style, piece.Run.Link, x, piece.Width));
-            x += piece.Width;
+            var run = _line[first].Run;
+            var width = 0.0;
+            _segmentText.Clear();
+            var next = first;
+            for (; next < _line.Count && _line[next].Run.Style == run.Style && _line[next].Run.Link == run.Link; next++)
+            {
+                var piece = _line[next];
+                _segmentText.Append(piece.Source, piece.Start, piece.Length);
+                width += piece.Width;
+            }
+            segments.Add(new TextSegment(_segmentText.ToString(), run.Style, run.Link, x, width));
+            for (; first < next; first++) x += _line[first].Width;
         }
         _lines.Add(new TextLine(segments, _inkWidth));
         _line.Clear();
@@ -142,7 +162,12 @@ public sealed class LineBreaker
         _endsInSpace = false;
     }
 
-    private Piece Measure(string text, StyledRun run) => new(text, run, _measurer.Width(text, run.Style));
+    private Piece Measure(string source, int start, int length, StyledRun run) =>
+        new(source, start, length, run, _measurer.Width(source.AsSpan(start, length), run.Style));
 
-    private readonly record struct Piece(string Text, StyledRun Run, double Width);
+    /// <summary>Characters [Start, Start + Length) of Source, drawn in Run's style.</summary>
+    private readonly record struct Piece(string Source, int Start, int Length, StyledRun Run, double Width)
+    {
+        public bool IsBreakCharacter => Length == 1 && Source[Start] is '/' or '-';
+    }
 }

@@ -1,33 +1,34 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace Leaflet.Pdf.Rendering;
 
 /// <summary>
-/// Swaps the XMP stream PDFsharp writes during Save() for ours, in the saved bytes. PDFsharp
-/// 6.2.4 rebuilds the catalog's /Metadata on every save and puts the title in unescaped, so a
-/// title with "&amp;" or "&lt;" gave ill-formed XML.
+/// Swaps the XMP stream PDFsharp writes during Save() for ours. PDFsharp 6.2.4 rebuilds the
+/// catalog's /Metadata on every save and puts the title in unescaped, so a title with "&amp;" or
+/// "&lt;" gave ill-formed XML. The XMP stays uncompressed, so that tools which do not read PDF can
+/// still find it.
 /// </summary>
-internal static partial class MetadataStreamReplacement
+internal sealed class MetadataStreamReplacement(byte[] xmp)
 {
-    [GeneratedRegex(@"/Metadata (\d+) 0 R")]
-    private static partial Regex MetadataReference();
+    private static ReadOnlySpan<byte> RootKey => "/Root "u8;
+    private static ReadOnlySpan<byte> MetadataKey => "/Metadata "u8;
 
-    public static byte[] Apply(byte[] pdf, byte[] xmp)
+    /// <summary>The number of the object the catalog names as its /Metadata, or -1.</summary>
+    public static int ObjectNumber(ReadOnlySpan<byte> pdf, SavedObjects objects)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var reference = MetadataReference().Match(text);
-        var xrefAt = PdfBytes.StartXref(text);
-        if (!reference.Success || xrefAt < 0) return pdf;
-        var number = reference.Groups[1].Value;
-        var start = text.IndexOf($"\n{number} 0 obj", StringComparison.Ordinal) + 1;
-        var end = text.IndexOf("endobj", start, StringComparison.Ordinal) + "endobj".Length;
-        if (start <= 0 || end < start || end > xrefAt) return pdf;
+        var trailer = pdf[objects.Table.Offset..];
+        var root = trailer.IndexOf(RootKey);
+        if (root < 0) return -1;
+        var catalog = objects.Object(pdf, CrossReferenceTable.Number(trailer[(root + RootKey.Length)..]));
+        var metadata = catalog.IndexOf(MetadataKey);
+        return metadata < 0 ? -1 : CrossReferenceTable.Number(catalog[(metadata + MetadataKey.Length)..]);
+    }
 
-        var replacement = Encoding.Latin1.GetBytes($"{number} 0 obj\n<</Type/Metadata/Subtype/XML/Length {xmp.Length}>>\nstream\n")
-            .Concat(xmp)
-            .Concat(Encoding.Latin1.GetBytes("\nendstream\nendobj"))
-            .ToArray();
-        return PdfBytes.Rewrite(pdf, text, xrefAt, [new PdfBytes.Edit(start, end, replacement)]);
+    public void Write(Stream output, int number)
+    {
+        CrossReferenceTable.WriteNumber(output, number);
+        output.Write(" 0 obj\n<</Type/Metadata/Subtype/XML/Length "u8);
+        CrossReferenceTable.WriteNumber(output, xmp.Length);
+        output.Write(">>\nstream\n"u8);
+        output.Write(xmp);
+        output.Write("\nendstream\nendobj\n"u8);
     }
 }

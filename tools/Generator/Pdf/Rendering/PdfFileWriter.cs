@@ -13,8 +13,9 @@ internal static class PdfFileWriter
     public static IReadOnlyList<PdfLink> Write(LeafletPdfRequest request, Typography typography, Stream output, Action<ICanvas> draw)
     {
         using var document = new PdfDocument();
-        document.Options.CompressContentStreams = true;
-        document.Options.FlateEncodeMode = PdfFlateEncodeMode.Default;
+        // Streams are compressed once, after saving: see StreamCompression.
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
         DocumentMetadata.Apply(document, request);
         UAManager.ForDocument(document).SetDocumentLanguage(request.Language);
 
@@ -24,11 +25,12 @@ internal static class PdfFileWriter
             draw(canvas);
             links = canvas.Links;
         }
-        using var buffer = new MemoryStream();
-        document.Save(buffer, closeStream: false);
-        var bytes = MetadataStreamReplacement.Apply(FlateStreamRepair.Apply(buffer.ToArray()), XmpMetadata.Create(request, ProducerName));
-        DeterministicIdentifiers.Apply(bytes, request.Modified);
-        output.Write(bytes);
+        using var saved = new PooledBuffer(256 * 1024);
+        document.Save(saved, closeStream: false);
+        using var final = new PooledBuffer((int)saved.Length / 2);
+        SavedPdfRewrite.Apply(saved.Written, XmpMetadata.Create(request, ProducerName), final);
+        DeterministicIdentifiers.Apply(final.Written, request.Modified);
+        output.Write(final.Written);
         return links;
     }
 }

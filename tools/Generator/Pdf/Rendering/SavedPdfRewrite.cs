@@ -1,0 +1,34 @@
+namespace Leaflet.Pdf.Rendering;
+
+/// <summary>
+/// One pass over the file PDFsharp saved, object by object in file order: every stream compressed
+/// (<see cref="StreamCompression"/>), font programs first rid of the metrics of glyphs they left out
+/// (<see cref="UnusedGlyphMetrics"/>), the XMP replaced (<see cref="MetadataStreamReplacement"/>),
+/// and a cross-reference table written for the new offsets. The compression, the XMP swap and the
+/// offsets used to be a pass each over the whole file, as text, with a copy of the file each.
+/// </summary>
+internal static class SavedPdfRewrite
+{
+    /// <param name="output">Empty: the offsets written are its positions.</param>
+    public static void Apply(ReadOnlySpan<byte> saved, byte[] xmp, Stream output)
+    {
+        var objects = new SavedObjects(CrossReferenceTable.Read(saved));
+        var metadata = MetadataStreamReplacement.ObjectNumber(saved, objects);
+        var fontPrograms = FontProgramGlyphs.Find(saved, objects);
+        var replacement = new MetadataStreamReplacement(xmp);
+        using var compression = new StreamCompression();
+        var offsets = new int[objects.Table.Count];
+
+        output.Write(saved[..objects.FirstOffset]);
+        foreach (var number in objects.InFileOrder)
+        {
+            var pdfObject = objects.Object(saved, number);
+            offsets[number] = checked((int)output.Position);
+            if (number == metadata) replacement.Write(output, number);
+            else if (!StoredStream.TryRead(pdfObject, out var stream)) output.Write(pdfObject);
+            else if (fontPrograms.TryGetValue(number, out var drawn)) compression.WriteFontProgram(output, stream, drawn);
+            else compression.Write(output, stream);
+        }
+        objects.Table.Write(output, offsets);
+    }
+}
