@@ -30,13 +30,13 @@ internal static class ElementLinks
 
     public static bool IsLocated(ReadOnlySpan<char> attributeName) => LocatedBySpan.Contains(attributeName);
 
-    public static IEnumerable<string> AttributesOf(IElement element) =>
-        AttributesByTag.TryGetValue(element.LocalName, out var names) ? names : [];
+    public static IReadOnlyList<string> AttributesOf(string localName) =>
+        AttributesByTag.TryGetValue(localName, out var names) ? names : [];
 
-    public static LinkRole RoleOf(IElement element, string attribute)
+    public static LinkRole RoleOf(IPageElement element)
     {
         var tag = element.LocalName;
-        var declaresLanguage = element.HasAttribute(AttributeNames.HrefLang);
+        var declaresLanguage = element.GetAttribute(AttributeNames.HrefLang) is not null;
         if (tag == TagNames.A || tag == TagNames.Area)
             return declaresLanguage ? LinkRole.LanguageSwitch : LinkRole.Navigation;
         if (tag == TagNames.Link && declaresLanguage && HasKeyword(element.GetAttribute(AttributeNames.Rel), "alternate"))
