@@ -20,6 +20,7 @@ public sealed partial class LanguageCodeLiteralTests
         ["hr"] = "the thematic break element (Croatian)",
         ["th"] = "the table header cell (Thai)",
         ["tr"] = "the table row (Turkish)",
+        ["lt"] = "the character reference &lt; the strict page scanner decodes (Lithuanian)",
     };
 
     /// <summary>Every ISO 639 code .NET knows: two- and three-letter codes of the neutral cultures.</summary>

@@ -61,10 +61,12 @@ public sealed class LiveLinkCheck(Uri baseUrl)
     private void Scan(string[] paths, IReadOnlyDictionary<string, byte[]> files, CancellationToken cancel)
     {
         var scanned = new ScannedPage[paths.Length];
-        // An HtmlParser is not thread-safe: one scanner per worker, as the build's checker does.
-        Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancel }, () => new PageScanner(), (i, _, scanner) =>
+        // The pages are the build's own, which the strict scanner reads; an HtmlParser for any it declines
+        // is not thread-safe: one scanner per worker, as the build's checker does.
+        Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancel }, () => new Lazy<PageScanner>(), (i, _, scanner) =>
         {
-            scanned[i] = scanner.Scan(paths[i], Encoding.UTF8.GetString(files[paths[i]]));
+            var html = Encoding.UTF8.GetString(files[paths[i]]);
+            scanned[i] = StrictPageScanner.TryScan(paths[i], html) ?? scanner.Value.Scan(paths[i], html);
             return scanner;
         }, _ => { });
         foreach (var page in scanned) _pages[page.Path] = page;
