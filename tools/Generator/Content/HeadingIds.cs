@@ -40,10 +40,12 @@ public static class HeadingIds
     public static string Slug(string text)
     {
         var slug = new StringBuilder(text.Length);
+        // A rune is one or two UTF-16 units; copied through this rather than a string made for each letter.
+        Span<char> units = stackalloc char[2];
         foreach (var rune in Normalizable(text).Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark)
-                slug.Append(Rune.ToLowerInvariant(rune).ToString());
+                slug.Append(units[..Rune.ToLowerInvariant(rune).EncodeToUtf16(units)]);
             else if (Rune.IsWhiteSpace(rune) || rune.Value is '-' or '_')
                 slug.Append(rune.Value == '_' ? '_' : '-');
         }
