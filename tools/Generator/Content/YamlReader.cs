@@ -13,13 +13,13 @@ public static class YamlReader
         var stream = new YamlStream();
         try
         {
-            if (YamlLimits.Check(text) is { } refusal)
+            if (YamlLimits.Check(text, out var events) is { } refusal)
             {
                 diagnostics.Add(Diagnostic.Error("LF1002", displayPath, (int)refusal.Start.Line + lineOffset, (int)refusal.Start.Column,
                     $"{refusal.Reason}; a leaflet's YAML needs only a few plain 'key: value' lines"));
                 return null;
             }
-            stream.Load(new StringReader(text));
+            stream.Load(events);
         }
         catch (YamlException e)
         {
