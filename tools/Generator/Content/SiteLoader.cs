@@ -42,10 +42,14 @@ public static partial class SiteLoader
         var files = languages
             .SelectMany(language => ArticlePaths(contentRoot, language.Code, diagnostics).Select(path => (language.Code, Path: path)))
             .ToArray();
-        // Each file is read, its YAML and Markdown parsed, on its own: on every core, each into its
-        // own slot, so the model comes out in the same order however the work was shared.
+        // Each file is checked, read, its YAML and Markdown parsed, on its own: on every core, each into
+        // its own slot, so the model comes out in the same order however the work was shared. Following
+        // the links on a file's path takes a system call per folder, so that is shared out too.
         var read = new Article?[files.Length];
-        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancel }, i => read[i] = reader.Read(files[i].Code, files[i].Path, diagnostics));
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancel }, i =>
+            read[i] = ContainedFile.Check(files[i].Path, contentRoot, "content", SiteConfigurationReader.OutsideCode, diagnostics)
+                ? reader.Read(files[i].Code, files[i].Path, diagnostics)
+                : null);
         var articles = read.OfType<Article>().ToList();
         var leaflets = articles
             .GroupBy(a => a.Slug, StringComparer.Ordinal)
@@ -77,7 +81,10 @@ public static partial class SiteLoader
         return LanguageReader.Read(code, file, DisplayPath.Of(file), diagnostics);
     }
 
-    /// <summary>Article files in name order, so every machine reads them alike; the file name is the URL slug.</summary>
+    /// <summary>
+    /// Article files in name order, so every machine reads them alike; the file name is the URL slug.
+    /// Whether each stays inside content/ once links are followed is for the caller to check.
+    /// </summary>
     private static IEnumerable<string> ArticlePaths(string contentRoot, string languageCode, DiagnosticBag diagnostics)
     {
         foreach (var path in Directory.EnumerateFiles(Path.Combine(contentRoot, languageCode), "*.md").Order(StringComparer.Ordinal))
@@ -85,7 +92,7 @@ public static partial class SiteLoader
             var slug = Path.GetFileNameWithoutExtension(path);
             if (Slug().IsMatch(slug))
             {
-                if (ContainedFile.Check(path, contentRoot, "content", SiteConfigurationReader.OutsideCode, diagnostics)) yield return path;
+                yield return path;
                 continue;
             }
             diagnostics.Add(Diagnostic.Error("LF1013", DisplayPath.Of(path), 0, 0,
