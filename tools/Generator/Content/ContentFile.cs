@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Text;
 using Leaflet.Diagnostics;
+using Microsoft.Win32.SafeHandles;
 
 namespace Leaflet.Content;
 
@@ -8,13 +10,13 @@ public static class ContentFile
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <returns>The text with any BOM removed and CRLF turned into LF, or null with a diagnostic added.</returns>
     /// <summary>
     /// Forty pages of text; far beyond any leaflet, and small enough that Markdig's worst cases
     /// (runs of unmatched emphasis are quadratic) stay within seconds.
     /// </summary>
     public const int MaxBytes = 256 * 1024;
 
+    /// <returns>The text with any BOM removed and CRLF turned into LF, or null with a diagnostic added.</returns>
     public static string? Read(string path, string displayPath, DiagnosticBag diagnostics)
     {
         try
@@ -29,20 +31,50 @@ public static class ContentFile
         }
     }
 
+    /// <remarks>
+    /// One open for the size and the bytes, read into a pooled buffer: the bytes only pass through on
+    /// their way to a string, and a build reads thousands of files.
+    /// </remarks>
     private static string? ReadChecked(string path, string displayPath, DiagnosticBag diagnostics)
     {
-        var size = new FileInfo(path).Length;
+        using var file = File.OpenHandle(path);
+        var size = RandomAccess.GetLength(file);
         if (size > MaxBytes)
         {
             diagnostics.Add(Diagnostic.Error("LF1017", displayPath, 0, 0,
                 $"the file is {size / 1024} KB; a content file may be at most {MaxBytes / 1024} KB: split the leaflet into several"));
             return null;
         }
-        var bytes = File.ReadAllBytes(path);
-        var start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
+        var buffer = ArrayPool<byte>.Shared.Rent((int)size);
         try
         {
-            return Strict.GetString(bytes, start, bytes.Length - start).Replace("\r\n", "\n");
+            var bytes = buffer.AsSpan(0, (int)size);
+            ReadExactly(file, bytes);
+            return Decode(bytes, displayPath, diagnostics);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <exception cref="EndOfStreamException">The file became shorter while it was read.</exception>
+    private static void ReadExactly(SafeFileHandle file, Span<byte> bytes)
+    {
+        for (var read = 0; read < bytes.Length;)
+        {
+            var count = RandomAccess.Read(file, bytes[read..], read);
+            if (count == 0) throw new EndOfStreamException("the file became shorter while it was read");
+            read += count;
+        }
+    }
+
+    private static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        var start = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        try
+        {
+            return Strict.GetString(bytes[start..]).Replace("\r\n", "\n");
         }
         catch (DecoderFallbackException e)
         {
@@ -55,7 +87,7 @@ public static class ContentFile
     }
 
     /// <summary>The 1-based line and column of a byte, counting the valid UTF-8 characters before it on its line.</summary>
-    private static (int Line, int Column) Position(byte[] bytes, int start, int offset)
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int start, int offset)
     {
         var lineStart = start;
         var line = 1;
@@ -65,7 +97,7 @@ public static class ContentFile
             line++;
             lineStart = i + 1;
         }
-        var column = 1 + new UTF8Encoding(false, false).GetCharCount(bytes, lineStart, offset - lineStart);
+        var column = 1 + new UTF8Encoding(false, false).GetCharCount(bytes[lineStart..offset]);
         return (line, column);
     }
 }
