@@ -51,6 +51,7 @@ public sealed class StrictPageScannerTests(BasicSiteFixture fixture) : IClassFix
     [InlineData("<link rel=\"Alternate stylesheet\" hreflang=\"ru\" href=\"ru/\"><a href=ru/ hreflang=ru>ru</a><base href=\"/sub/\"><base href=\"/other/\">")]
     [InlineData("<video src=\"v.mp4\" poster=\"p.jpg\"></video><object data=\"o.svg\"></object><audio src=a.ogg></audio><source src=s.mp4>")]
     [InlineData("<custom-element id=\"c\" data-x='1'><span id=\"c\">dup</span></custom-element>")]
+    [InlineData("<a href=\"a\u0001b\u007Fc\u0085d\u2028e\uFFFDf.html\" id=\"x\u00A0y\">controls and odd spaces</a>")]
     public void A_page_in_the_strict_subset_is_accepted_and_read_as_the_parser_reads_it(string body)
     {
         Assert.True(ScannedPages.AssertAgreeWhenAccepted(string.Format(Page, body)), "the page was declined");

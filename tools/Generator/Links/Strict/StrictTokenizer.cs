@@ -3,20 +3,6 @@ using System.Collections.Frozen;
 
 namespace Leaflet.Links;
 
-internal enum StrictToken
-{
-    StartTag,
-    EndTag,
-    Text,
-    WhitespaceText,
-    Comment,
-    Doctype,
-    EndOfPage,
-
-    /// <summary>Something outside the strict subset: the page goes to the full parser.</summary>
-    Refused,
-}
-
 /// <summary>
 /// Splits a page into the tokens of the HTML standard's tokenizer, for the forms a generator writes:
 /// tags with quoted or plain attribute values, comments, a doctype, text. Wherever the standard's
