@@ -69,6 +69,9 @@ public sealed class RecycledStagingTests
         File.WriteAllText(Path.Combine(previous, "en", "sun-safety"), "a file where a folder goes");
         File.Delete(Path.Combine(previous, "robots.txt"));
         Directory.CreateDirectory(Path.Combine(previous, "robots.txt", "inside"));
+        File.WriteAllText(Path.Combine(previous, "robots.txt", "inside", "a.txt"), "a file in a folder where a file goes");
+        File.Delete(Path.Combine(previous, ".leaflet-output"));
+        File.CreateSymbolicLink(Path.Combine(previous, ".leaflet-output"), outside);
         File.Delete(Path.Combine(previous, "sitemap.xml"));
         File.CreateSymbolicLink(Path.Combine(previous, "sitemap.xml"), outside);
         Directory.Delete(Path.Combine(previous, "ru"), recursive: true);
@@ -80,6 +83,54 @@ public sealed class RecycledStagingTests
         FolderSnapshot.Of(workspace.Temp.Combine("outside")).AssertSameAs(outsideBefore);
         Assert.Null(new DirectoryInfo(Path.Combine(workspace.OutputRoot, "ru")).LinkTarget);
         Assert.Null(new FileInfo(Path.Combine(workspace.OutputRoot, "sitemap.xml")).LinkTarget);
+        Assert.Null(new FileInfo(Path.Combine(workspace.OutputRoot, ".leaflet-output")).LinkTarget);
+        workspace.Build().AssertPublished();
+    }
+
+    [Fact]
+    public void A_changed_file_is_written_anew_never_through_a_hard_link_to_an_earlier_site()
+    {
+        using var workspace = SiteWorkspace.FromFixture("basic");
+        const string page = "en/first-aid-for-burns/index.html";
+        workspace.Build().AssertPublished();
+        var release = workspace.Build().AssertPublished();
+        var snapshot = workspace.Temp.Combine("release-1.html");
+        HardLink(release.PathOf(page), snapshot);
+        var kept = File.ReadAllBytes(snapshot);
+        workspace.WriteContent("en/first-aid-for-burns.md",
+            workspace.ReadContent("en/first-aid-for-burns.md").Replace("Quick cooling limits the damage.", "Cooling at once limits the damage."));
+
+        workspace.Build().AssertPublished();
+        // This build stages into the tree the snapshot shares its file with.
+        var site = workspace.Build().AssertPublished();
+
+        Assert.Contains("Cooling at once", site.Text(page));
+        Assert.Equal(kept, File.ReadAllBytes(snapshot));
+    }
+
+    [Fact]
+    public void A_site_before_last_that_is_a_symbolic_link_is_refused_and_what_it_points_to_is_left_alone()
+    {
+        using var workspace = SiteWorkspace.FromFixture("basic");
+        workspace.Build().AssertPublished();
+        var elsewhere = workspace.Temp.Combine("elsewhere");
+        workspace.Temp.Write("elsewhere/.leaflet-output", "a mark");
+        workspace.Temp.Write("elsewhere/precious.txt", "keep me");
+        var before = FolderSnapshot.Of(elsewhere);
+        Directory.CreateSymbolicLink(Previous(workspace), elsewhere);
+
+        var site = workspace.Build();
+
+        Assert.False(site.Result.Published);
+        Assert.Equal("LF9003", Assert.Single(site.Result.Diagnostics).Code);
+        FolderSnapshot.Of(elsewhere).AssertSameAs(before);
+    }
+
+    private static void HardLink(string existing, string link)
+    {
+        using var ln = System.Diagnostics.Process.Start("ln", [existing, link]);
+        ln.WaitForExit();
+        Assert.Equal(0, ln.ExitCode);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public static class OutputGuard
         var location = new OutputLocation(given);
         foreach (var sibling in new[] { location.Staging, location.Previous })
         {
-            if (File.Exists(sibling) || !OutputMarker.MayReplace(sibling))
+            if (File.Exists(sibling) || new DirectoryInfo(sibling).LinkTarget is not null || !OutputMarker.MayReplace(sibling))
                 return $"'{sibling}' is in the way: the build keeps its unfinished work there, and that was not left by a Leaflet build";
         }
         return null;

@@ -50,7 +50,13 @@ internal sealed class RecycledFiles
         if (_files.TryRemove(path, out var earlier)) return earlier;
         if (_folders.ContainsKey(path))
             lock (_reshaping)
-                if (_folders.TryRemove(path, out _)) Directory.Delete(path, recursive: true);
+                if (_folders.TryRemove(path, out _))
+                {
+                    Directory.Delete(path, recursive: true);
+                    var below = path + Path.DirectorySeparatorChar;
+                    foreach (var gone in _files.Keys.Where(f => f.StartsWith(below, StringComparison.Ordinal))) _files.TryRemove(gone, out _);
+                    foreach (var gone in _folders.Keys.Where(f => f.StartsWith(below, StringComparison.Ordinal))) _folders.TryRemove(gone, out _);
+                }
         return null;
     }
 

@@ -10,7 +10,7 @@ namespace Leaflet.Output;
 /// </summary>
 /// <remarks>
 /// The staging folder usually holds the files of the site before last (<see cref="AtomicPublisher"/>). A file whose
-/// bytes are already there is left as it is, any other is rewritten in place, and whatever this build did not write
+/// bytes are already there is left as it is, any other is replaced, and whatever this build did not write
 /// is deleted by <see cref="RemoveWhatThisBuildDidNotWrite"/>. Creating a new tree of 4,000 files and folders for
 /// every build, and deleting the old one, is what made the kernel the biggest cost of a build: on ext4 a new inode
 /// is searched for past every recently deleted one when the file system has no journal, so back-to-back builds of
@@ -49,7 +49,11 @@ public sealed class StagingFolder(string root, string? published = null, DateTim
     public void CopyFile(Route route, string source) => Write(route, File.ReadAllBytes(source));
 
     /// <summary>The bytes are kept in memory until the stream is disposed, so an unchanged file need not be written at all.</summary>
-    public Stream Create(Route route) => new PendingFile(bytes => Write(route, bytes));
+    public Stream Create(Route route)
+    {
+        fileWriting?.Invoke(route.OutputPath);
+        return new PendingFile(bytes => Store(route, bytes));
+    }
 
     public long SizeOf(Route route) => new FileInfo(PathOf(route)).Length;
 
@@ -83,14 +87,21 @@ public sealed class StagingFolder(string root, string? published = null, DateTim
     private void Write(Route route, ReadOnlySpan<byte> bytes)
     {
         fileWriting?.Invoke(route.OutputPath);
+        Store(route, bytes);
+    }
+
+    private void Store(Route route, ReadOnlySpan<byte> bytes)
+    {
         var path = PathOf(route);
         EnsureFolder(Path.GetDirectoryName(path)!);
         var earlier = _earlier.Claim(path);
         var kept = earlier is not null && earlier.Length == bytes.Length && SameBytes(path, bytes);
         if (!kept)
         {
-            // FileMode.Create truncates a file that is there: the same inode, rewritten.
-            using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+            // A new file, never the earlier one truncated: that inode may also be a hard link in someone's copy
+            // of an earlier site, or read-only.
+            if (earlier is not null) File.Delete(path);
+            using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
             RandomAccess.Write(file, bytes, 0);
         }
         KeepTimeOfPublished(route, path, bytes, kept ? earlier!.LastWrite : null);
