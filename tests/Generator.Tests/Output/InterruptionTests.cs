@@ -16,6 +16,11 @@ public sealed class InterruptionTests(ITestOutputHelper output)
 {
     private const int Seed = 8;
 
+    // About how long the 2,000-page builds take here (seconds), so that most signals land inside one: with
+    // the moments of slower builds, half of the long runs ended before their signal.
+    private const double HtmlBuild = 1.6;
+    private const double FullBuild = 18;
+
     private static bool Long => Environment.GetEnvironmentVariable("LEAFLET_LONG") == "1";
 
     /// <param name="Small">Builds the small site instead of the 2,000 pages: a swap with no long build before it.</param>
@@ -53,8 +58,8 @@ public sealed class InterruptionTests(ITestOutputHelper output)
         var first = random.Next(2) == 0 ? Signals.SIGINT : Signals.SIGTERM;
         return
         [
-            new(first, Pdf: false, AtSwap: false, Moment: 0.2 + random.NextDouble() * 8),
-            new(Signals.SIGINT + Signals.SIGTERM - first, Pdf: false, AtSwap: false, Moment: 0.2 + random.NextDouble() * 8),
+            new(first, Pdf: false, AtSwap: false, Moment: 0.2 + random.NextDouble() * HtmlBuild),
+            new(Signals.SIGINT + Signals.SIGTERM - first, Pdf: false, AtSwap: false, Moment: 0.2 + random.NextDouble() * HtmlBuild),
             new(Signals.SIGKILL, Pdf: false, AtSwap: true, Moment: 0, Small: true),
         ];
     }
@@ -66,7 +71,7 @@ public sealed class InterruptionTests(ITestOutputHelper output)
         for (var i = 0; i < 36; i++)
         {
             var pdf = random.Next(3) == 0;
-            plans.Add(new Plan(signals[random.Next(3)], pdf, AtSwap: random.Next(4) == 0, Moment: random.NextDouble() * (pdf ? 40 : 12)));
+            plans.Add(new Plan(signals[random.Next(3)], pdf, AtSwap: random.Next(4) == 0, Moment: random.NextDouble() * (pdf ? FullBuild : HtmlBuild)));
         }
         plans.Add(new Plan(Signals.SIGKILL, Pdf: false, AtSwap: true, Moment: 0));
         return plans;
