@@ -57,7 +57,7 @@ public sealed class StagingFolder(string root, string? published = null, DateTim
 
     public long SizeOf(Route route) => new FileInfo(PathOf(route)).Length;
 
-    public string PathOf(Route route) => Path.Combine(root, route.OutputPath.Replace('/', Path.DirectorySeparatorChar));
+    public string PathOf(Route route) => Under(root, route);
 
     /// <summary>
     /// Deletes the files and folders of the earlier site that this build did not write, so that the staging folder
@@ -115,7 +115,7 @@ public sealed class StagingFolder(string root, string? published = null, DateTim
     private void KeepTimeOfPublished(Route route, string path, ReadOnlySpan<byte> bytes, DateTime? keptTime)
     {
         if (published is null) return;
-        var current = Path.Combine(published, route.OutputPath.Replace('/', Path.DirectorySeparatorChar));
+        var current = Under(published, route);
         if (SameBytes(current, bytes))
         {
             var time = File.GetLastWriteTimeUtc(current);
@@ -126,6 +126,8 @@ public sealed class StagingFolder(string root, string? published = null, DateTim
             File.SetLastWriteTimeUtc(path, now.UtcDateTime);
         }
     }
+
+    private static string Under(string folder, Route route) => Path.Combine(folder, route.OutputPath.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>True when a regular file is at <paramref name="path"/> and holds exactly <paramref name="bytes"/>.</summary>
     private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
