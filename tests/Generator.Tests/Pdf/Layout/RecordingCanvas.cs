@@ -37,6 +37,12 @@ public sealed class RecordingCanvas : ICanvas
     public void DrawLink(string text, TextStyle style, double x, double baseline, Rect area, Uri target) =>
         Items.Add(new Drawn(_page, "link", text, x, baseline, area.Width, area.Height));
 
+    public void DrawGlyphRun(Leaflet.Pdf.Text.GlyphRun run, TextStyle style, double x, double baseline) =>
+        DrawText(run.Text, style, x, baseline);
+
+    public void DrawLinkedGlyphRun(Leaflet.Pdf.Text.GlyphRun run, TextStyle style, double x, double baseline, Rect area, Uri target) =>
+        DrawLink(run.Text, style, x, baseline, area, target);
+
     public void FillRectangle(Rect area, Rgb color, bool decorative) =>
         Items.Add(new Drawn(_page, decorative ? "decoration" : "fill", "", area.X, area.Y, area.Width, area.Height));
 

@@ -38,6 +38,12 @@ public interface ICanvas
 
     void DrawLink(string text, TextStyle style, double x, double baseline, Rect area, Uri target);
 
+    /// <summary>Shaped glyphs on a baseline, <paramref name="x"/> at the run's left edge.</summary>
+    void DrawGlyphRun(Text.GlyphRun run, TextStyle style, double x, double baseline);
+
+    /// <summary>A shaped run that is a link: tagged Link, with its annotation over <paramref name="area"/>.</summary>
+    void DrawLinkedGlyphRun(Text.GlyphRun run, TextStyle style, double x, double baseline, Rect area, Uri target);
+
     /// <summary>A filled rectangle; decorative ones (backgrounds, rules, underlines) are artifacts.</summary>
     void FillRectangle(Rect area, Rgb color, bool decorative);
 

@@ -95,6 +95,12 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
         if (!_links.Contains(link)) _links.Add(link);
     }
 
+    public void DrawGlyphRun(Text.GlyphRun run, TextStyle style, double x, double baseline) =>
+        DrawText(run.Text, style, x, baseline);
+
+    public void DrawLinkedGlyphRun(Text.GlyphRun run, TextStyle style, double x, double baseline, Rect area, Uri target) =>
+        DrawLink(run.Text, style, x, baseline, area, target);
+
     public void FillRectangle(Rect area, Rgb color, bool decorative)
     {
         var wrap = decorative && (_open.Count == 0 || _open[^1].Tag != Tag.Artifact);
