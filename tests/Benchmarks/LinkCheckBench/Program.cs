@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Leaflet.Benchmarks;
+using Leaflet.Cli;
 using Leaflet.Links;
 
 // generate DIR [SLUGS]  writes a site of SLUGS leaflets in two language folders (default 1,000)

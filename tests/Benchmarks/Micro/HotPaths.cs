@@ -2,9 +2,10 @@ using BenchmarkDotNet.Attributes;
 using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Html;
+using Leaflet.Links.Strict;
 using Leaflet.Links;
-using Leaflet.Pdf;
 using Leaflet.Pdf.Model;
+using Leaflet.Pdf;
 using Leaflet.Routing;
 
 namespace Leaflet.Benchmarks.Micro;

@@ -1,3 +1,4 @@
+using Leaflet.Links.Strict;
 using Leaflet.Links;
 
 namespace Leaflet.Tests.Links;

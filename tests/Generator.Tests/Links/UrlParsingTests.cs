@@ -1,4 +1,6 @@
+using Leaflet.Links.Rules;
 using Leaflet.Links;
+using Leaflet.Routing;
 
 namespace Leaflet.Tests.Links;
 

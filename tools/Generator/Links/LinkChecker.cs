@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using Leaflet.Diagnostics;
+using Leaflet.Links.External;
+using Leaflet.Links.Rules;
 
 namespace Leaflet.Links;
 
@@ -56,7 +58,7 @@ public sealed class LinkChecker(LinkCheckOptions options)
             if (rendered?.Find(paths[i]) is { } page) pages[i] = page;
             else unread.Add(i);
         }
-        Parallel.For(0, unread.Count, Parallelism(ct), () => new PageScanner(), (j, _, scanner) =>
+        Parallel.For(0, unread.Count, Parallelism(ct), PageScanners.ForAnyHtml, (j, _, scanner) =>
         {
             pages[unread[j]] = ScanOne(scanner, siteRoot, paths[unread[j]]);
             return scanner;
@@ -64,7 +66,7 @@ public sealed class LinkChecker(LinkCheckOptions options)
         return pages;
     }
 
-    private static ScannedPage ScanOne(PageScanner scanner, string siteRoot, string path)
+    private static ScannedPage ScanOne(IPageScanner scanner, string siteRoot, string path)
     {
         try
         {

@@ -1,3 +1,5 @@
+using Leaflet.Links.Rules;
+
 namespace Leaflet.Links;
 
 /// <summary>What checking one page's links produced; the alternates and web links are finished off across pages.</summary>

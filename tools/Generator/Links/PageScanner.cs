@@ -5,10 +5,10 @@ using AngleSharp.Html.Parser.Tokens.Struct;
 namespace Leaflet.Links;
 
 /// <summary>
-/// Parses pages for one worker: an HtmlParser is not thread-safe, so each worker owns one
-/// scanner and reuses its parser for every page it is given.
+/// Parses pages with AngleSharp's HTML parser, for one worker: an HtmlParser is not thread-safe, so
+/// each worker owns one scanner and reuses its parser for every page it is given.
 /// </summary>
-internal sealed class PageScanner
+internal sealed class PageScanner : IPageScanner
 {
     private readonly HtmlParser _parser;
     private readonly Dictionary<IElement, int> _offsets = new(ReferenceEqualityComparer.Instance);

@@ -10,17 +10,11 @@ namespace Leaflet.Links;
 /// </summary>
 public sealed class RenderedPages : IDisposable
 {
-    // An HtmlParser is not thread-safe: one scanner per thread that renders pages.
-    private readonly ThreadLocal<PageScanner> _scanners = new(() => new PageScanner());
+    // A scanner is not thread-safe: one per thread that renders pages.
+    private readonly ThreadLocal<IPageScanner> _scanners = new(PageScanners.ForBuiltPages);
     private readonly ConcurrentDictionary<string, ScannedPage> _pages = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The templates write HTML the strict scanner reads, in a fifth of the time of AngleSharp's
-    /// parse (which was half of the HTML stage's CPU time); a template that writes other HTML still
-    /// gets every page checked, by the full parser.
-    /// </summary>
-    public void Add(Route route, string html) =>
-        _pages[route.OutputPath] = StrictPageScanner.TryScan(route.OutputPath, html) ?? _scanners.Value!.Scan(route.OutputPath, html);
+    public void Add(Route route, string html) => _pages[route.OutputPath] = _scanners.Value!.Scan(route.OutputPath, html);
 
     internal ScannedPage? Find(string path) => _pages.GetValueOrDefault(path);
 

@@ -1,3 +1,5 @@
+using Leaflet.Routing;
+
 namespace Leaflet.Links;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using Leaflet.Diagnostics;
+using Leaflet.Links.Rules;
 using Leaflet.Links;
 
 namespace Leaflet.Serve;
@@ -61,12 +62,11 @@ public sealed class LiveLinkCheck(Uri baseUrl)
     private void Scan(string[] paths, IReadOnlyDictionary<string, byte[]> files, CancellationToken cancel)
     {
         var scanned = new ScannedPage[paths.Length];
-        // The pages are the build's own, which the strict scanner reads; an HtmlParser for any it declines
-        // is not thread-safe: one scanner per worker, as the build's checker does.
-        Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancel }, () => new Lazy<PageScanner>(), (i, _, scanner) =>
+        // The pages are the build's own; a scanner is not thread-safe: one per worker, as the build's checker does.
+        Parallel.For(0, paths.Length, new ParallelOptions { CancellationToken = cancel }, PageScanners.ForBuiltPages, (i, _, scanner) =>
         {
             var html = Encoding.UTF8.GetString(files[paths[i]]);
-            scanned[i] = StrictPageScanner.TryScan(paths[i], html) ?? scanner.Value.Scan(paths[i], html);
+            scanned[i] = scanner.Scan(paths[i], html);
             return scanner;
         }, _ => { });
         foreach (var page in scanned) _pages[page.Path] = page;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Leaflet.Links;
+namespace Leaflet.Links.External;
 
 /// <summary>
 /// Online results from earlier runs, in one JSON file in the cache folder, so a build

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 
-namespace Leaflet.Links;
+namespace Leaflet.Links.External;
 
 /// <summary>
 /// Checks links to other sites online, each distinct URL once, with a bound on requests in

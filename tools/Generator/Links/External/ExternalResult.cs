@@ -1,4 +1,4 @@
-namespace Leaflet.Links;
+namespace Leaflet.Links.External;
 
 /// <summary>What a web server said about one URL, as kept in the cache.</summary>
 /// <param name="Status">The final HTTP status, or 0 when no answer came.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Leaflet.Links;
+namespace Leaflet.Links.External;
 
 /// <summary>Turns a server's answer into a finding for the link that asked.</summary>
 internal static class ExternalVerdict

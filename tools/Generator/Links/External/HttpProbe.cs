@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 
-namespace Leaflet.Links;
+namespace Leaflet.Links.External;
 
 /// <summary>
 /// Asks a server about one URL: GET, headers only (many servers answer HEAD wrongly),

@@ -1,4 +1,4 @@
-namespace Leaflet.Links;
+namespace Leaflet.Links.Rules;
 
 /// <summary>One hreflang alternate of a page, with the page of this build it reaches (null if none).</summary>
 internal sealed record Alternate(PageLink Link, string HrefLang, string? TargetFile);

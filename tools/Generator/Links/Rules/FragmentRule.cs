@@ -1,4 +1,6 @@
-namespace Leaflet.Links;
+using Leaflet.Routing;
+
+namespace Leaflet.Links.Rules;
 
 /// <summary>
 /// A fragment must indicate an element of the target page, by the HTML standard's

@@ -1,4 +1,4 @@
-namespace Leaflet.Links;
+namespace Leaflet.Links.Rules;
 
 /// <summary>
 /// A reader of one language who follows an ordinary link expects to stay in it. Links

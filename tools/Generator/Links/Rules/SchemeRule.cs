@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Leaflet.Routing;
 
-namespace Leaflet.Links;
+namespace Leaflet.Links.Rules;
 
 /// <summary>Links that are not to a page: their syntax, which is all that can be checked offline.</summary>
 internal static partial class SchemeRule

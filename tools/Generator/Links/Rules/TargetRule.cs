@@ -1,4 +1,4 @@
-namespace Leaflet.Links;
+namespace Leaflet.Links.Rules;
 
 /// <summary>An internal link must name a file of this build, as a static host would serve it.</summary>
 internal static class TargetRule

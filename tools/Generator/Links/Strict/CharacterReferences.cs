@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Leaflet.Links;
+namespace Leaflet.Links.Strict;
 
 /// <summary>
 /// The character references the strict scanner resolves in attribute values: the five that

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace Leaflet.Links;
+namespace Leaflet.Links.Strict;
 
 /// <summary>
 /// Scans a page without building its document, when the page is written in the strict subset of HTML a

@@ -1,4 +1,4 @@
-namespace Leaflet.Links;
+namespace Leaflet.Links.Strict;
 
 /// <summary>
 /// One start tag as the strict scanner read it. The scanner reuses one for every tag of a page, and

@@ -1,4 +1,4 @@
-namespace Leaflet.Links;
+namespace Leaflet.Links.Strict;
 
 /// <summary>What the strict tokenizer read next.</summary>
 internal enum StrictToken

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 
-namespace Leaflet.Links;
+namespace Leaflet.Links.Strict;
 
 /// <summary>
 /// Splits a page into the tokens of the HTML standard's tokenizer, for the forms a generator writes:

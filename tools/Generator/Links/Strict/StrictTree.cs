@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Leaflet.Links;
+namespace Leaflet.Links.Strict;
 
 /// <summary>
 /// Follows the HTML standard's tree construction just far enough to know that the document it

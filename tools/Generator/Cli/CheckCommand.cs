@@ -1,6 +1,7 @@
 using System.Globalization;
+using Leaflet.Links;
 
-namespace Leaflet.Links;
+namespace Leaflet.Cli;
 
 /// <summary>
 /// <c>leaflet check DIR [--base-url URL] [--external] [--strict]</c>: the link checker on

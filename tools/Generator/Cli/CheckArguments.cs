@@ -1,4 +1,4 @@
-namespace Leaflet.Links;
+namespace Leaflet.Cli;
 
 /// <summary>The parsed command line of <c>leaflet check</c>, or why it could not be parsed.</summary>
 internal sealed record CheckArguments(string Directory, Uri? BaseUrl, bool External, bool Strict)

@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
+using Leaflet.Cli;
 using Leaflet.Links;
+using Leaflet.Tests.Links;
 
-namespace Leaflet.Tests.Links;
+namespace Leaflet.Tests.Cli;
 
 /// <summary><c>leaflet check DIR [--base-url URL] [--external] [--strict]</c>: exit codes and what it prints.</summary>
 public sealed partial class CheckCommandTests
