@@ -1,3 +1,4 @@
+using Leaflet.Diagnostics;
 using Leaflet.Links;
 
 namespace Leaflet.Tests.Links;
@@ -37,7 +38,7 @@ public sealed class PositionTests
         var report = new LinkChecker(new LinkCheckOptions()).Check(site.Root);
 
         var diagnostic = Assert.Single(report.Diagnostics);
-        Assert.Equal(LinkCodes.DuplicateId, diagnostic.Code);
+        Assert.Equal(DiagnosticCodes.DuplicateId.Id, diagnostic.Code);
         Assert.Equal((3, 4), (diagnostic.Line, diagnostic.Column));
     }
 }

@@ -10,8 +10,6 @@ namespace Leaflet.Build;
 /// </summary>
 public static class FileSystemFailure
 {
-    public const string Code = "LF9007";
-
     /// <returns>The diagnostic, or null when the exception is not a file-system failure.</returns>
     public static Diagnostic? Describe(Exception exception, string outputRoot)
     {
@@ -19,7 +17,7 @@ public static class FileSystemFailure
         var inner = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [exception];
         var failure = inner.FirstOrDefault(e => e is IOException or UnauthorizedAccessException);
         if (failure is null || inner.Any(e => e is not (IOException or UnauthorizedAccessException))) return null;
-        return Diagnostic.Error(Code, DisplayPath.Of(outputRoot), 0, 0,
+        return Diagnostic.Of(DiagnosticCodes.FileSystemFailure, DisplayPath.Of(outputRoot), 0, 0,
             $"a file could not be read or written: {failure.Message}");
     }
 }

@@ -28,9 +28,9 @@ public static class TranslatedCommand
         var source = article is null ? null : site!.Leaflets.First(l => l.Slug == article.Slug).In(site.Configuration.DefaultLanguage);
 
         if (site is not null && article is null)
-            diagnostics.Add(Diagnostic.Error("LF2105", DisplayPath.Of(path), 0, 0, "this file is not an article under the content folder"));
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.NotATranslation, DisplayPath.Of(path), 0, 0, "this file is not an article under the content folder"));
         else if (article is not null && (source is null || source == article))
-            diagnostics.Add(Diagnostic.Error("LF2105", article.SourcePath, 0, 0,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.NotATranslation, article.SourcePath, 0, 0,
                 "this article is not a translation: it is in the default language, or the default language has no article of that name"));
         foreach (var diagnostic in diagnostics.ToSortedList()) error.WriteLine(diagnostic);
         if (diagnostics.HasErrors || article is null || source is null) return 1;

@@ -1,3 +1,5 @@
+using Leaflet.Diagnostics;
+
 namespace Leaflet.Cli;
 
 public static class Usage
@@ -16,7 +18,7 @@ public static class Usage
 
     public static int Fail(TextWriter error, string message)
     {
-        error.WriteLine($"leaflet: error LF9001: {message}");
+        error.WriteLine(Diagnostic.Of(DiagnosticCodes.Usage, "leaflet", 0, 0, message));
         error.WriteLine(Text);
         return ExitCode;
     }

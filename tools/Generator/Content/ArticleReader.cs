@@ -26,14 +26,14 @@ public sealed class ArticleReader(string contentRoot, SiteConfiguration configur
         catch (ArgumentException e) when (e.Message.Contains("deeply nested", StringComparison.Ordinal))
         {
             // Markdig's own guard against exhausting the stack; say which file and what to do.
-            diagnostics.Add(Diagnostic.Error("LF1018", displayPath, firstLine, 1,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.NestedTooDeep, displayPath, firstLine, 1,
                 "the Markdown is nested too deeply (lists, quotes or emphasis inside each other); a leaflet needs at most a few levels"));
             return null;
         }
         var location = new SourceMap(displayPath, firstLine);
         if (MarkdownDepth.FirstTooDeep(document) is { } tooDeep)
         {
-            diagnostics.Add(location.Error("LF1018", tooDeep,
+            diagnostics.Add(location.Report(DiagnosticCodes.NestedTooDeep, tooDeep,
                 $"the Markdown is nested too deeply here, more than {MarkdownDepth.Max} levels (lists, quotes, emphasis or links inside each other); a leaflet needs at most a few levels"));
             return null;
         }
@@ -54,15 +54,15 @@ public sealed class ArticleReader(string contentRoot, SiteConfiguration configur
     private void CheckMarkup(MarkdownDocument document, SourceMap location, DiagnosticBag diagnostics)
     {
         foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
-            diagnostics.Add(location.Error("LF1009", heading,
+            diagnostics.Add(location.Report(DiagnosticCodes.TitleInBody, heading,
                 "the title in the front matter is the page's only level-1 heading; start sections with '##'"));
 
         if (configuration.AllowRawHtml) return;
         foreach (var block in document.Descendants<HtmlBlock>())
-            diagnostics.Add(location.Error("LF1008", block,
+            diagnostics.Add(location.Report(DiagnosticCodes.RawHtml, block,
                 "raw HTML is not allowed in a leaflet; write it in Markdown, or set allow_raw_html: true in the site configuration"));
         foreach (var inline in document.Descendants<HtmlInline>())
-            diagnostics.Add(location.Error("LF1008", inline,
+            diagnostics.Add(location.Report(DiagnosticCodes.RawHtml, inline,
                 $"raw HTML '{inline.Tag}' is not allowed in a leaflet; write it in Markdown, or set allow_raw_html: true in the site configuration"));
     }
 }

@@ -11,10 +11,10 @@ public static class ContainedFile
 {
     /// <param name="folderName">How the folder is named to the user: "content" or "templates".</param>
     /// <returns>True when the file may be read; otherwise false, with the error added.</returns>
-    public static bool Check(string path, string folder, string folderName, string code, DiagnosticBag diagnostics)
+    public static bool Check(string path, string folder, string folderName, DiagnosticCode code, DiagnosticBag diagnostics)
     {
         if (RealPath.IsInside(path, folder)) return true;
-        diagnostics.Add(Diagnostic.Error(code, DisplayPath.Of(path), 0, 0,
+        diagnostics.Add(Diagnostic.Of(code, DisplayPath.Of(path), 0, 0,
             $"this is a symbolic link to '{RealPath.Of(path)}', outside {folderName}/; copy the file into {folderName}/ instead"));
         return false;
     }

@@ -26,7 +26,7 @@ public static class ContentFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A broken symbolic link, a file removed while the build runs, no permission.
-            diagnostics.Add(Diagnostic.Error("LF1019", displayPath, 0, 0, $"the file cannot be read: {e.Message}"));
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FileUnreadable, displayPath, 0, 0, $"the file cannot be read: {e.Message}"));
             return null;
         }
     }
@@ -41,7 +41,7 @@ public static class ContentFile
         var size = RandomAccess.GetLength(file);
         if (size > MaxBytes)
         {
-            diagnostics.Add(Diagnostic.Error("LF1017", displayPath, 0, 0,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FileTooLarge, displayPath, 0, 0,
                 $"the file is {size / 1024} KB; a content file may be at most {MaxBytes / 1024} KB: split the leaflet into several"));
             return null;
         }
@@ -80,7 +80,7 @@ public static class ContentFile
         {
             var offset = start + Math.Max(e.Index, 0);
             var (line, column) = Position(bytes, start, offset);
-            diagnostics.Add(Diagnostic.Error("LF1001", displayPath, line, column,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.NotUtf8, displayPath, line, column,
                 $"the file is not UTF-8: byte 0x{bytes[Math.Min(offset, bytes.Length - 1)]:X2} at offset {offset} cannot be read; save the file as UTF-8"));
             return null;
         }

@@ -54,13 +54,13 @@ public static class ContentLinks
     {
         if (RefusedSchemes.Any(s => url.TrimStart().StartsWith(s, StringComparison.OrdinalIgnoreCase)))
         {
-            diagnostics.Add(map.Error("LF1014", link, $"link '{Shorten(url)}' runs or embeds code; a leaflet may link only to pages and files"));
+            diagnostics.Add(map.Report(DiagnosticCodes.CodeLink, link, $"link '{Shorten(url)}' runs or embeds code; a leaflet may link only to pages and files"));
             return;
         }
         var target = ToArticle(url, article, contentRoot);
         if (target is null) return;
         if (!known.Contains((target.LanguageCode, target.Slug)))
-            diagnostics.Add(map.Error("LF1015", link, $"link '{url}' names no article in content/"));
+            diagnostics.Add(map.Report(DiagnosticCodes.ArticleLinkMissing, link, $"link '{url}' names no article in content/"));
     }
 
     public static (string Path, string? Fragment) Split(string url)

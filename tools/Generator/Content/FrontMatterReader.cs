@@ -19,7 +19,7 @@ public static class FrontMatterReader
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Add(Diagnostic.Error("LF1003", displayPath, 0, 0, "the file is empty; an article starts with front matter between two '---' lines"));
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FrontMatterMissing, displayPath, 0, 0, "the file is empty; an article starts with front matter between two '---' lines"));
             return null;
         }
         // Lines are found by offset, not split out: the body is then one substring of the file
@@ -27,7 +27,7 @@ public static class FrontMatterReader
         var firstEnd = LineEnd(text, 0);
         if (!IsFence(text, 0, firstEnd))
         {
-            diagnostics.Add(Diagnostic.Error("LF1003", displayPath, 1, 1, "the file has no front matter: its first line must be '---'"));
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FrontMatterMissing, displayPath, 1, 1, "the file has no front matter: its first line must be '---'"));
             return null;
         }
         var close = 1;
@@ -39,7 +39,7 @@ public static class FrontMatterReader
         }
         if (closeStart > text.Length)
         {
-            diagnostics.Add(Diagnostic.Error("LF1003", displayPath, 1, 1, "the front matter is not closed: add a '---' line after it"));
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FrontMatterMissing, displayPath, 1, 1, "the front matter is not closed: add a '---' line after it"));
             return null;
         }
 
@@ -65,7 +65,7 @@ public static class FrontMatterReader
     private static FrontMatter? ReadFields(YamlMappingNode mapping, string path, DiagnosticBag diagnostics)
     {
         var fields = new YamlFields(mapping, path, lineOffset: 1, diagnostics);
-        fields.WarnAboutUnknownKeys(KnownKeys, "LF1005");
+        fields.WarnAboutUnknownKeys(KnownKeys, DiagnosticCodes.UnknownField);
         var title = fields.RequiredText("title");
         var subtitle = fields.OptionalText("subtitle");
         var description = fields.RequiredText("description");
@@ -90,7 +90,7 @@ public static class FrontMatterReader
                 if (key is YamlScalarNode { Value: { } id } && value is YamlScalarNode { Value: { } hash }) sections[id] = hash;
             if (sections.Count == mapping.Children.Count) return new TranslationRecord(sections, YamlReader.Line(node, 1));
         }
-        diagnostics.Add(Diagnostic.Warning("LF2104", path, YamlReader.Line(node, 1), YamlReader.Column(node),
+        diagnostics.Add(Diagnostic.Of(DiagnosticCodes.TranslatedFromMalformed, path, YamlReader.Line(node, 1), YamlReader.Column(node),
             $"'{TranslatedFromKey}' is not a list of 'section: hash' lines; run 'leaflet translated {path}' to write it again"));
         return null;
     }

@@ -24,10 +24,10 @@ public static class InterfaceStrings
         foreach (var language in languages)
         {
             foreach (var key in RequiredByBuild.Where(k => !language.Strings.ContainsKey(k)))
-                diagnostics.Add(Diagnostic.Error("LF1016", language.SourcePath, 0, 0,
+                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.InterfaceStringMissing, language.SourcePath, 0, 0,
                     $"the interface string '{key}' is missing; add it under 'strings:' in the language's own words"));
             if (language.Strings.TryGetValue(PageOf, out var format) && !IsPageFormat(format))
-                diagnostics.Add(Diagnostic.Error("LF1016", language.SourcePath, 0, 0,
+                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.InterfaceStringMissing, language.SourcePath, 0, 0,
                     $"the interface string '{PageOf}' must contain {{0}} for the page and {{1}} for the number of pages, such as \"Page {{0}} of {{1}}\""));
         }
     }

@@ -19,7 +19,7 @@ public static class LanguageReader
         if (mapping is null) return null;
 
         var fields = new YamlFields(mapping, displayPath, 0, diagnostics);
-        fields.WarnAboutUnknownKeys(KnownKeys, "LF1005");
+        fields.WarnAboutUnknownKeys(KnownKeys, DiagnosticCodes.UnknownField);
         var name = fields.RequiredText("name");
         var culture = ReadCulture(fields, displayPath, diagnostics);
         var direction = ReadDirection(fields, displayPath, diagnostics);
@@ -36,7 +36,7 @@ public static class LanguageReader
     {
         if (fields.Node("readability") is not YamlMappingNode mapping) return null;
         var formula = new YamlFields(mapping, path, 0, diagnostics);
-        formula.WarnAboutUnknownKeys(ReadabilityKeys, "LF1005");
+        formula.WarnAboutUnknownKeys(ReadabilityKeys, DiagnosticCodes.UnknownField);
         var name = formula.RequiredText("formula");
         var baseScore = formula.RequiredNumber("base");
         var sentenceWeight = formula.RequiredNumber("words_per_sentence");
@@ -46,7 +46,7 @@ public static class LanguageReader
         if (syllables is not ("vowel_groups" or "vowels"))
         {
             var node = formula.Node("syllables")!;
-            diagnostics.Add(Diagnostic.Error("LF1006", path, YamlReader.Line(node, 0), YamlReader.Column(node),
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.LanguageInvalid, path, YamlReader.Line(node, 0), YamlReader.Column(node),
                 "'syllables' must be vowel_groups (a run of vowels is one syllable) or vowels (each vowel is one)"));
             return null;
         }
@@ -67,7 +67,7 @@ public static class LanguageReader
         {
         }
         var node = fields.Node("culture")!;
-        diagnostics.Add(Diagnostic.Error("LF1006", path, YamlReader.Line(node, 0), YamlReader.Column(node),
+        diagnostics.Add(Diagnostic.Of(DiagnosticCodes.LanguageInvalid, path, YamlReader.Line(node, 0), YamlReader.Column(node),
             $"'{name}' is not a known culture with a region; write one such as the culture of a country's language (language-REGION)"));
         return null;
     }
@@ -77,7 +77,7 @@ public static class LanguageReader
         var direction = fields.RequiredText("direction");
         if (direction is null or "ltr" or "rtl") return direction;
         var node = fields.Node("direction")!;
-        diagnostics.Add(Diagnostic.Error("LF1006", path, YamlReader.Line(node, 0), YamlReader.Column(node),
+        diagnostics.Add(Diagnostic.Of(DiagnosticCodes.LanguageInvalid, path, YamlReader.Line(node, 0), YamlReader.Column(node),
             $"'direction' must be ltr or rtl, not '{direction}'"));
         return null;
     }
@@ -87,7 +87,7 @@ public static class LanguageReader
         if (fields.Node("strings") is not YamlMappingNode mapping)
         {
             var at = fields.Node("strings") ?? fields.Mapping;
-            diagnostics.Add(Diagnostic.Error("LF1006", path, YamlReader.Line(at, 0), YamlReader.Column(at),
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.LanguageInvalid, path, YamlReader.Line(at, 0), YamlReader.Column(at),
                 "'strings' must be a list of 'key: text' lines with every interface string"));
             return null;
         }
@@ -100,7 +100,7 @@ public static class LanguageReader
                 strings[k] = v.Trim();
                 continue;
             }
-            diagnostics.Add(Diagnostic.Error("LF1006", path, YamlReader.Line(value, 0), YamlReader.Column(value),
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.LanguageInvalid, path, YamlReader.Line(value, 0), YamlReader.Column(value),
                 $"the interface string '{(key as YamlScalarNode)?.Value}' must be a non-empty text"));
             ok = false;
         }

@@ -30,7 +30,7 @@ public sealed class PictureResolver(string contentRoot, string languageCode)
         var reference = link.Url ?? "";
         if (reference.Length == 0 || Uri.TryCreate(reference, UriKind.Absolute, out _) || reference.StartsWith('/'))
         {
-            diagnostics.Add(location.Error("LF1010", link,
+            diagnostics.Add(location.Report(DiagnosticCodes.PictureOutside, link,
                 $"picture '{reference}' must be a path relative to the article, into images/ or ../images/"));
             return null;
         }
@@ -38,7 +38,7 @@ public sealed class PictureResolver(string contentRoot, string languageCode)
         if (unescaped.Contains('\0', StringComparison.Ordinal))
         {
             // The path functions throw on a NUL (%00), which no file name can hold.
-            diagnostics.Add(location.Error("LF1012", link, $"picture '{reference}' cannot exist: its path holds a NUL character (%00)"));
+            diagnostics.Add(location.Report(DiagnosticCodes.PictureMissing, link, $"picture '{reference}' cannot exist: its path holds a NUL character (%00)"));
             return null;
         }
         var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(articlePath))!, unescaped));
@@ -50,13 +50,13 @@ public sealed class PictureResolver(string contentRoot, string languageCode)
             : null;
         if (relative is null)
         {
-            diagnostics.Add(location.Error("LF1010", link,
+            diagnostics.Add(location.Report(DiagnosticCodes.PictureOutside, link,
                 $"picture '{reference}' is outside content/images/ and content/{languageCode}/images/"));
             return null;
         }
         if (!Extensions.Contains(Path.GetExtension(relative).ToLowerInvariant()))
         {
-            diagnostics.Add(location.Error("LF1011", link, $"picture '{reference}' must be a PNG or JPEG file"));
+            diagnostics.Add(location.Report(DiagnosticCodes.PictureFormat, link, $"picture '{reference}' must be a PNG or JPEG file"));
             return null;
         }
 
@@ -65,13 +65,13 @@ public sealed class PictureResolver(string contentRoot, string languageCode)
         var found = File.Exists(own) ? own : File.Exists(shared) ? shared : null;
         if (found is null)
         {
-            diagnostics.Add(location.Error("LF1012", link,
+            diagnostics.Add(location.Report(DiagnosticCodes.PictureMissing, link,
                 $"picture '{reference}' does not exist in content/{languageCode}/images/ or content/images/"));
             return null;
         }
         if (!RealPath.IsInside(found, root))
         {
-            diagnostics.Add(location.Error("LF1010", link,
+            diagnostics.Add(location.Report(DiagnosticCodes.PictureOutside, link,
                 $"picture '{reference}' is a symbolic link to a file outside content/; copy the picture into content/ instead"));
             return null;
         }

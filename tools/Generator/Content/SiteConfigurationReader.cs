@@ -7,9 +7,6 @@ public static class SiteConfigurationReader
 {
     public const string FileName = "_site.yaml";
 
-    /// <summary>A content file that is a symbolic link to a file outside content/.</summary>
-    public const string OutsideCode = "LF1023";
-
     private static readonly IReadOnlyList<string> KnownKeys =
         ["base_url", "default_language", "publisher", "allow_raw_html", "offline_links"];
 
@@ -19,18 +16,18 @@ public static class SiteConfigurationReader
         var displayPath = DisplayPath.Of(path);
         if (!File.Exists(path))
         {
-            diagnostics.Add(Diagnostic.Error("LF1007", displayPath, 0, 0,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.SiteConfigurationInvalid, displayPath, 0, 0,
                 "the site configuration is missing; create it with base_url, default_language and publisher"));
             return null;
         }
-        if (!ContainedFile.Check(path, contentRoot, "content", OutsideCode, diagnostics)) return null;
+        if (!ContainedFile.Check(path, contentRoot, "content", DiagnosticCodes.ContentOutsideFolder, diagnostics)) return null;
         var text = ContentFile.Read(path, displayPath, diagnostics);
         if (text is null) return null;
         var mapping = YamlReader.ReadMapping(text, displayPath, 0, diagnostics);
         if (mapping is null) return null;
 
         var fields = new YamlFields(mapping, displayPath, 0, diagnostics);
-        fields.WarnAboutUnknownKeys(KnownKeys, "LF1005");
+        fields.WarnAboutUnknownKeys(KnownKeys, DiagnosticCodes.UnknownField);
         var baseUrlText = fields.RequiredText("base_url");
         var defaultLanguage = fields.RequiredText("default_language");
         var publisher = fields.RequiredText("publisher");
@@ -44,7 +41,7 @@ public static class SiteConfigurationReader
             if (baseUrl is null)
             {
                 var node = fields.Node("base_url")!;
-                diagnostics.Add(Diagnostic.Error("LF1007", displayPath, YamlReader.Line(node, 0), YamlReader.Column(node),
+                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.SiteConfigurationInvalid, displayPath, YamlReader.Line(node, 0), YamlReader.Column(node),
                     $"'base_url' must be an absolute http or https URL, not '{baseUrlText}'"));
             }
         }

@@ -16,7 +16,7 @@ public static partial class SiteLoader
     {
         if (!Directory.Exists(contentRoot))
         {
-            diagnostics.Add(Diagnostic.Error("LF9002", DisplayPath.Of(contentRoot), 0, 0, "the content folder does not exist"));
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FolderMissing, DisplayPath.Of(contentRoot), 0, 0, "the content folder does not exist"));
             return null;
         }
         var configuration = SiteConfigurationReader.Read(contentRoot, baseUrlOverride, diagnostics);
@@ -24,13 +24,13 @@ public static partial class SiteLoader
         if (configuration is null) return null;
         if (languages.Count == 0)
         {
-            diagnostics.Add(Diagnostic.Error("LF1006", DisplayPath.Of(contentRoot), 0, 0,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.LanguageInvalid, DisplayPath.Of(contentRoot), 0, 0,
                 "no language folder found: each language is a folder under content/ with a _language.yaml"));
             return null;
         }
         if (languages.All(l => l.Code != configuration.DefaultLanguage))
         {
-            diagnostics.Add(Diagnostic.Error("LF1007", DisplayPath.Of(Path.Combine(contentRoot, SiteConfigurationReader.FileName)), 0, 0,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.SiteConfigurationInvalid, DisplayPath.Of(Path.Combine(contentRoot, SiteConfigurationReader.FileName)), 0, 0,
                 $"default_language '{configuration.DefaultLanguage}' has no folder with a {LanguageReader.FileName} under content/"));
             return null;
         }
@@ -47,7 +47,7 @@ public static partial class SiteLoader
         // the links on a file's path takes a system call per folder, so that is shared out too.
         var read = new Article?[files.Length];
         Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancel }, i =>
-            read[i] = ContainedFile.Check(files[i].Path, contentRoot, "content", SiteConfigurationReader.OutsideCode, diagnostics)
+            read[i] = ContainedFile.Check(files[i].Path, contentRoot, "content", DiagnosticCodes.ContentOutsideFolder, diagnostics)
                 ? reader.Read(files[i].Code, files[i].Path, diagnostics)
                 : null);
         var articles = read.OfType<Article>().ToList();
@@ -71,10 +71,10 @@ public static partial class SiteLoader
     {
         var code = Path.GetFileName(folder);
         var file = Path.Combine(folder, LanguageReader.FileName);
-        if (!ContainedFile.Check(file, contentRoot, "content", SiteConfigurationReader.OutsideCode, diagnostics)) return null;
+        if (!ContainedFile.Check(file, contentRoot, "content", DiagnosticCodes.ContentOutsideFolder, diagnostics)) return null;
         if (!LanguageCode().IsMatch(code))
         {
-            diagnostics.Add(Diagnostic.Error("LF1006", DisplayPath.Of(file), 0, 0,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.LanguageInvalid, DisplayPath.Of(file), 0, 0,
                 $"the folder name '{code}' must be a language code such as the two-letter ISO 639-1 code, optionally with a region (xx or xx-yy), lower case"));
             return null;
         }
@@ -95,7 +95,7 @@ public static partial class SiteLoader
                 yield return path;
                 continue;
             }
-            diagnostics.Add(Diagnostic.Error("LF1013", DisplayPath.Of(path), 0, 0,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FileNameNotUrl, DisplayPath.Of(path), 0, 0,
                 $"the file name '{slug}' becomes the page's address: use lower-case Latin letters, digits and hyphens (for example red-dots-on-the-body.md)"));
         }
     }

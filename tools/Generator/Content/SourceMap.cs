@@ -10,9 +10,6 @@ public sealed record SourceMap(string File, int BodyFirstLine)
 
     public int Column(MarkdownObject node) => Math.Max(node.Column, 0) + 1;
 
-    public Diagnostic Error(string code, MarkdownObject node, string message) =>
-        Diagnostic.Error(code, File, Line(node), Column(node), message);
-
-    public Diagnostic Warning(string code, MarkdownObject node, string message) =>
-        Diagnostic.Warning(code, File, Line(node), Column(node), message);
+    public Diagnostic Report(DiagnosticCode code, MarkdownObject node, string message) =>
+        Diagnostic.Of(code, File, Line(node), Column(node), message);
 }

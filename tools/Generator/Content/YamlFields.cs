@@ -17,7 +17,7 @@ public sealed class YamlFields(YamlMappingNode mapping, string path, int lineOff
         var node = Node(key);
         if (node is null)
         {
-            Error("LF1004", mapping, $"the required field '{key}' is missing");
+            Report(DiagnosticCodes.FieldInvalid, mapping, $"the required field '{key}' is missing");
             return null;
         }
         return Text(key, node);
@@ -35,7 +35,7 @@ public sealed class YamlFields(YamlMappingNode mapping, string path, int lineOff
         if (Node(key) is not { } node) return null;
         if (node is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }))
             return sequence.Children.Select(c => ((YamlScalarNode)c).Value!.Trim()).ToList();
-        Error("LF1004", node, $"'{key}' must be a list of texts, such as [angioma, skin]");
+        Report(DiagnosticCodes.FieldInvalid, node, $"'{key}' must be a list of texts, such as [angioma, skin]");
         return null;
     }
 
@@ -43,7 +43,7 @@ public sealed class YamlFields(YamlMappingNode mapping, string path, int lineOff
     {
         if (Node(key) is not { } node) return null;
         if (node is YamlScalarNode { Value: "true" or "false" } scalar) return scalar.Value == "true";
-        Error("LF1004", node, $"'{key}' must be true or false");
+        Report(DiagnosticCodes.FieldInvalid, node, $"'{key}' must be true or false");
         return null;
     }
 
@@ -53,12 +53,12 @@ public sealed class YamlFields(YamlMappingNode mapping, string path, int lineOff
     {
         if (Node(key) is not { } node)
         {
-            Error("LF1004", mapping, $"the required field '{key}' is missing");
+            Report(DiagnosticCodes.FieldInvalid, mapping, $"the required field '{key}' is missing");
             return null;
         }
         if (node is YamlScalarNode { Value: { } v } && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             return number;
-        Error("LF1004", node, $"'{key}' must be a number such as 1.015");
+        Report(DiagnosticCodes.FieldInvalid, node, $"'{key}' must be a number such as 1.015");
         return null;
     }
 
@@ -68,18 +68,18 @@ public sealed class YamlFields(YamlMappingNode mapping, string path, int lineOff
         if (text is null) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        Error("LF1004", Node(key)!, $"'{key}' must be an ISO 8601 date such as 2026-11-24, not '{text}'");
+        Report(DiagnosticCodes.FieldInvalid, Node(key)!, $"'{key}' must be an ISO 8601 date such as 2026-11-24, not '{text}'");
         return null;
     }
 
-    public void WarnAboutUnknownKeys(IReadOnlyList<string> known, string code)
+    public void WarnAboutUnknownKeys(IReadOnlyList<string> known, DiagnosticCode code)
     {
         foreach (var (key, _) in mapping.Children)
         {
             if (key is not YamlScalarNode { Value: { } name } || known.Contains(name)) continue;
             var nearest = known.MinBy(k => EditDistance.Between(k, name))!;
             var hint = EditDistance.Between(nearest, name) <= 3 ? $"; did you mean '{nearest}'?" : "";
-            diagnostics.Add(Diagnostic.Warning(code, path, YamlReader.Line(key, lineOffset), YamlReader.Column(key),
+            diagnostics.Add(Diagnostic.Of(code, path, YamlReader.Line(key, lineOffset), YamlReader.Column(key),
                 $"unknown field '{name}'{hint}"));
         }
     }
@@ -87,10 +87,10 @@ public sealed class YamlFields(YamlMappingNode mapping, string path, int lineOff
     private string? Text(string key, YamlNode node)
     {
         if (node is YamlScalarNode { Value: { } value } && value.Trim().Length > 0) return value.Trim();
-        Error("LF1004", node, $"'{key}' must be a non-empty text");
+        Report(DiagnosticCodes.FieldInvalid, node, $"'{key}' must be a non-empty text");
         return null;
     }
 
-    private void Error(string code, YamlNode node, string message) =>
-        diagnostics.Add(Diagnostic.Error(code, path, YamlReader.Line(node, lineOffset), YamlReader.Column(node), message));
+    private void Report(DiagnosticCode code, YamlNode node, string message) =>
+        diagnostics.Add(Diagnostic.Of(code, path, YamlReader.Line(node, lineOffset), YamlReader.Column(node), message));
 }

@@ -15,7 +15,7 @@ public static class YamlReader
         {
             if (YamlLimits.Check(text, out var events) is { } refusal)
             {
-                diagnostics.Add(Diagnostic.Error("LF1002", displayPath, (int)refusal.Start.Line + lineOffset, (int)refusal.Start.Column,
+                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.YamlUnreadable, displayPath, (int)refusal.Start.Line + lineOffset, (int)refusal.Start.Column,
                     $"{refusal.Reason}; a leaflet's YAML needs only a few plain 'key: value' lines"));
                 return null;
             }
@@ -24,7 +24,7 @@ public static class YamlReader
         catch (YamlException e)
         {
             var reason = e.InnerException?.Message ?? e.Message;
-            diagnostics.Add(Diagnostic.Error("LF1002", displayPath, (int)e.Start.Line + lineOffset, (int)e.Start.Column,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.YamlUnreadable, displayPath, (int)e.Start.Line + lineOffset, (int)e.Start.Column,
                 $"the YAML cannot be read: {TrimPosition(reason)}"));
             return null;
         }
@@ -32,14 +32,14 @@ public static class YamlReader
         {
             // YamlDotNet reports some unclosed flow collections this way rather than as a YamlException.
             var lines = text.Split('\n');
-            diagnostics.Add(Diagnostic.Error("LF1002", displayPath, lines.Length + lineOffset, lines[^1].Length + 1,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.YamlUnreadable, displayPath, lines.Length + lineOffset, lines[^1].Length + 1,
                 $"the YAML cannot be read: {e.Message}; is a bracket or quote left open?"));
             return null;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
-            diagnostics.Add(Diagnostic.Error("LF1002", displayPath, lineOffset + 1, 1,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.YamlUnreadable, displayPath, lineOffset + 1, 1,
                 "expected 'key: value' lines here"));
             return null;
         }

@@ -11,11 +11,9 @@ public enum Severity
 /// <param name="Column">1-based; 0 when the problem concerns the whole file or line.</param>
 public sealed record Diagnostic(Severity Severity, string Code, string File, int Line, int Column, string Message)
 {
-    public static Diagnostic Error(string code, string file, int line, int column, string message) =>
-        new(Severity.Error, code, file, line, column, message);
-
-    public static Diagnostic Warning(string code, string file, int line, int column, string message) =>
-        new(Severity.Warning, code, file, line, column, message);
+    /// <summary>A diagnostic with the code's own severity.</summary>
+    public static Diagnostic Of(DiagnosticCode code, string file, int line, int column, string message) =>
+        new(code.Severity, code.Id, file, line, column, message);
 
     public override string ToString()
     {

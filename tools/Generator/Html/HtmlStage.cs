@@ -87,11 +87,11 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
         {
             var isLink = new FileInfo(entry).LinkTarget is not null;
             if (Directory.Exists(entry) && isLink)
-                diagnostics.Add(Diagnostic.Error(TemplateSet.OutsideCode, DisplayPath.Of(entry), 0, 0,
+                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.TemplateOutsideFolder, DisplayPath.Of(entry), 0, 0,
                     "this is a symbolic link to a folder, which the build does not follow; copy the files into templates/assets/ instead"));
             else if (Directory.Exists(entry))
                 foreach (var file in AssetFiles(entry, diagnostics)) yield return file;
-            else if (!isLink || ContainedFile.Check(entry, templates.Root, "templates", TemplateSet.OutsideCode, diagnostics))
+            else if (!isLink || ContainedFile.Check(entry, templates.Root, "templates", DiagnosticCodes.TemplateOutsideFolder, diagnostics))
                 yield return entry;
         }
     }

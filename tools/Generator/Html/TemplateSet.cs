@@ -26,14 +26,11 @@ public sealed partial class TemplateSet
 
     public IEnumerable<Template> All => _templates.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value);
 
-    /// <summary>A template or asset that is a symbolic link to a file outside templates/.</summary>
-    public const string OutsideCode = "LF5006";
-
     public static TemplateSet? Load(string root, IReadOnlyList<string> required, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(root))
         {
-            diagnostics.Add(Diagnostic.Error("LF9002", DisplayPath.Of(root), 0, 0, "the templates folder does not exist"));
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FolderMissing, DisplayPath.Of(root), 0, 0, "the templates folder does not exist"));
             return null;
         }
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -41,7 +38,7 @@ public sealed partial class TemplateSet
         foreach (var path in Directory.EnumerateFiles(root, "*.html").Order(StringComparer.Ordinal))
         {
             var displayPath = DisplayPath.Of(path);
-            if (!ContainedFile.Check(path, root, "templates", OutsideCode, diagnostics)) continue;
+            if (!ContainedFile.Check(path, root, "templates", DiagnosticCodes.TemplateOutsideFolder, diagnostics)) continue;
             var text = ContentFile.Read(path, displayPath, diagnostics);
             if (text is null) continue;
             var template = Template.Parse(text, displayPath);
@@ -51,7 +48,7 @@ public sealed partial class TemplateSet
             if (!template.HasErrors) templates[Path.GetFileName(path)] = template;
         }
         foreach (var name in required.Where(n => !templates.ContainsKey(n) && !File.Exists(Path.Combine(root, n))))
-            diagnostics.Add(Diagnostic.Error("LF5002", DisplayPath.Of(Path.Combine(root, name)), 0, 0, "this template is missing"));
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.TemplateMissing, DisplayPath.Of(Path.Combine(root, name)), 0, 0, "this template is missing"));
         return required.All(templates.ContainsKey) ? new TemplateSet(root, templates, ids) : null;
     }
 

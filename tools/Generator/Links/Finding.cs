@@ -11,11 +11,12 @@ namespace Leaflet.Links;
 internal sealed record Finding(
     string Page, int Line, int Column, string? Href, Severity Severity, string Code, string Message, bool NamesPage = false)
 {
-    public static Finding Error(PageLink link, string code, string message, bool namesPage = false) =>
-        new(link.Page, link.Line, link.Column, link.Href, Severity.Error, code, message, namesPage);
+    public static Finding Of(PageLink link, DiagnosticCode code, string message, bool namesPage = false) =>
+        new(link.Page, link.Line, link.Column, link.Href, code.Severity, code.Id, message, namesPage);
 
-    public static Finding Warning(PageLink link, string code, string message, bool namesPage = false) =>
-        new(link.Page, link.Line, link.Column, link.Href, Severity.Warning, code, message, namesPage);
+    /// <summary>A problem with the page as a whole rather than with one of its links.</summary>
+    public static Finding OnPage(string page, int line, int column, DiagnosticCode code, string message) =>
+        new(page, line, column, null, code.Severity, code.Id, message);
 
     public Diagnostic Place(LinkOriginResolver? origin)
     {

@@ -74,7 +74,7 @@ public sealed class LinkChecker(LinkCheckOptions options)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var finding = new Finding(path, 0, 0, null, Severity.Error, LinkCodes.PageUnreadable, $"page could not be read: {e.Message}");
+            var finding = Finding.OnPage(path, 0, 0, DiagnosticCodes.PageUnreadable, $"page could not be read: {e.Message}");
             return ScannedPage.Unreadable(path, finding);
         }
     }

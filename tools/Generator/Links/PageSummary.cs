@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Leaflet.Diagnostics;
 
 namespace Leaflet.Links;
 
@@ -28,7 +29,7 @@ internal sealed class PageSummary(string pagePath, LineMap lines)
         if (offset is { } known) _lastOffset = known;
         var id = element.GetAttribute(AttributeNames.Id);
         if (!string.IsNullOrEmpty(id) && !_ids.Add(id) && _reportedDuplicates.Add(id))
-            AddFinding(element, offset, LinkCodes.DuplicateId, $"id '{id}' is used more than once on this page");
+            AddFinding(element, offset, DiagnosticCodes.DuplicateId, $"id '{id}' is used more than once on this page");
 
         foreach (var attribute in ElementLinks.AttributesOf(element.LocalName))
         {
@@ -45,7 +46,7 @@ internal sealed class PageSummary(string pagePath, LineMap lines)
         if (tag == TagNames.A && element.GetAttribute(AttributeNames.Name) is { Length: > 0 } name)
             _anchorNames.Add(name);
         else if (tag == TagNames.Img && element.GetAttribute(AttributeNames.Alt) is null)
-            AddFinding(element, offset, LinkCodes.ImageWithoutAlt,
+            AddFinding(element, offset, DiagnosticCodes.ImageWithoutAlt,
                 $"image '{element.GetAttribute(AttributeNames.Src)}' has no alt text (use alt=\"\" for a decorative one)");
         else if (tag == TagNames.Base && _baseHref is null && element.GetAttribute(AttributeNames.Href) is { } href)
             _baseHref = href; // the standard honours only the first base element with an href
@@ -62,10 +63,10 @@ internal sealed class PageSummary(string pagePath, LineMap lines)
         _links.Add(new PageLink(pagePath, line, column, href, role, hrefLang));
     }
 
-    private void AddFinding(IPageElement element, int? offset, string code, string message)
+    private void AddFinding(IPageElement element, int? offset, DiagnosticCode code, string message)
     {
         var (line, column) = Locate(offset);
-        _findings.Add(new Finding(pagePath, line, column, null, Leaflet.Diagnostics.Severity.Warning, code, message));
+        _findings.Add(Finding.OnPage(pagePath, line, column, code, message));
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public static class OutputGuard
         {
             reason = $"its path cannot be used ({e.Message})";
         }
-        return reason is null ? null : Diagnostic.Error("LF9003", output.Length == 0 ? "leaflet" : output, 0, 0,
+        return reason is null ? null : Diagnostic.Of(DiagnosticCodes.OutputRefused, output.Length == 0 ? "leaflet" : output, 0, 0,
             $"refusing to use this folder as the output, because {reason}: the build replaces the output folder whole");
     }
 

@@ -58,7 +58,7 @@ public sealed class LiveBuilder
             // An editor's save can remove a file between the watcher's event and the read; the next change reads everything.
             _model.Invalidate();
             _links = null;
-            _diagnostics.Set(DiagnosticStore.Site, Io, [Diagnostic.Error("LF9006", "leaflet", 0, 0, $"a file could not be read while rebuilding: {e.Message}")]);
+            _diagnostics.Set(DiagnosticStore.Site, Io, [Diagnostic.Of(DiagnosticCodes.RebuildReadFailed, "leaflet", 0, 0, $"a file could not be read while rebuilding: {e.Message}")]);
         }
         var (pages, pdfs, everything) = (made.Pages, made.Pdfs, work?.Everything ?? true);
 

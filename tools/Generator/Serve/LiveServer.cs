@@ -47,12 +47,12 @@ public sealed class LiveServer : IAsyncDisposable
         catch (IOException e) when (e.InnerException is AddressInUseException)
         {
             await app.DisposeAsync();
-            return (null, Problem("LF9004", $"port {port} is in use; choose another with --port"));
+            return (null, Problem(DiagnosticCodes.PortInUse, $"port {port} is in use; choose another with --port"));
         }
         catch (Exception e) when (e is IOException or SocketException)
         {
             await app.DisposeAsync();
-            return (null, Problem("LF9005", $"cannot listen on {host} port {port}: {e.Message}"));
+            return (null, Problem(DiagnosticCodes.CannotListen, $"cannot listen on {host} port {port}: {e.Message}"));
         }
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return (new LiveServer(app, new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal) + "/")), null);
@@ -64,5 +64,5 @@ public sealed class LiveServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static Diagnostic Problem(string code, string message) => Diagnostic.Error(code, "leaflet", 0, 0, message);
+    private static Diagnostic Problem(DiagnosticCode code, string message) => Diagnostic.Of(code, "leaflet", 0, 0, message);
 }

@@ -31,11 +31,11 @@ public static class TemplateStrings
         foreach (var language in languages)
         {
             foreach (var use in uses.Where(u => !language.Strings.ContainsKey(u.Key)))
-                diagnostics.Add(Diagnostic.Error("LF5003", use.File, use.Line, use.Column,
+                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.TemplateStringMissing, use.File, use.Line, use.Column,
                     $"the interface string '{use.Key}' is missing in {language.SourcePath} ({language.Name})"));
             var used = uses.Select(u => u.Key).Concat(InterfaceStrings.RequiredByBuild).ToHashSet(StringComparer.Ordinal);
             foreach (var key in language.Strings.Keys.Where(k => !used.Contains(k)))
-                diagnostics.Add(Diagnostic.Warning("LF5004", language.SourcePath, 0, 0,
+                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.InterfaceStringUnused, language.SourcePath, 0, 0,
                     $"the interface string '{key}' is not used by any template"));
         }
     }
@@ -49,7 +49,7 @@ public static class TemplateStrings
                 uses.Add(new StringUse(member.Member?.Name ?? "", member.Span.FileName ?? "", member.Span.Start.Line + 1, member.Span.Start.Column + 1));
                 break;
             case ScriptIndexerExpression { Target: ScriptVariableGlobal { Name: Variable } } indexer:
-                diagnostics.Add(Diagnostic.Error("LF5005", indexer.Span.FileName ?? "", indexer.Span.Start.Line + 1, indexer.Span.Start.Column + 1,
+                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.InterfaceStringByName, indexer.Span.FileName ?? "", indexer.Span.Start.Line + 1, indexer.Span.Start.Column + 1,
                     $"interface strings must be named in the template (t.key), not built at run time: the build could not check them in every language"));
                 break;
         }

@@ -18,7 +18,7 @@ public static class TranslationCoverage
         foreach (var language in site.Languages.Where(l => leaflet.In(l.Code) is null))
         {
             var missing = DisplayPath.Of(Path.Combine(contentRoot, language.Code, leaflet.Slug + ".md"));
-            yield return Diagnostic.Warning("LF2001", missing, 0, 0,
+            yield return Diagnostic.Of(DiagnosticCodes.TranslationMissing, missing, 0, 0,
                 $"the leaflet '{leaflet.Slug}' has no translation into {language.Name} ({language.Code}); {present.SourcePath} exists");
         }
     }

@@ -30,10 +30,10 @@ public static class TranslationFreshness
         var line = translation.FrontMatter.TranslatedFrom?.Line ?? 1;
         return state switch
         {
-            Freshness.OutOfDate => Diagnostic.Warning("LF2102", translation.SourcePath, line, 1,
+            Freshness.OutOfDate => Diagnostic.Of(DiagnosticCodes.TranslationOutOfDate, translation.SourcePath, line, 1,
                 $"the translation is out of date: {source.SourcePath} changed in {Describe(changed)} since it was translated; " +
                 $"update the translation, then run 'leaflet translated {translation.SourcePath}'"),
-            Freshness.Unrecorded => Diagnostic.Warning("LF2103", translation.SourcePath, 1, 1,
+            Freshness.Unrecorded => Diagnostic.Of(DiagnosticCodes.TranslationUnrecorded, translation.SourcePath, 1, 1,
                 $"the translation does not record what it was translated from; when it matches {source.SourcePath}, run 'leaflet translated {translation.SourcePath}'"),
             _ => null,
         };

@@ -9,8 +9,6 @@ namespace Leaflet.Validation;
 /// </summary>
 public static class TranslationParity
 {
-    public const string Code = "LF2101";
-
     /// <returns>The first difference, or null when the skeletons match.</returns>
     public static Diagnostic? Compare(Article source, Article translation, string contentRoot)
     {
@@ -25,7 +23,7 @@ public static class TranslationParity
             var (line, column) = have is not null ? (have.Line, have.Column) : (0, 0);
             var here = have?.Describe() ?? "the end of the article";
             var there = want is null ? $"nothing more in {source.SourcePath}" : $"{want.Describe()} in {source.SourcePath}({want.Line},{want.Column})";
-            return Diagnostic.Warning(Code, translation.SourcePath, line, column, $"{here} here, {there}");
+            return Diagnostic.Of(DiagnosticCodes.TranslationStructure, translation.SourcePath, line, column, $"{here} here, {there}");
         }
         return null;
     }

@@ -1,3 +1,5 @@
+using Leaflet.Diagnostics;
+
 namespace Leaflet.Links.Rules;
 
 /// <summary>One hreflang alternate of a page, with the page of this build it reaches (null if none).</summary>
@@ -19,7 +21,7 @@ internal static class AlternateRule
         if (alternates.Count == 0) yield break;
 
         if (!alternates.Any(IsDefault))
-            yield return Finding.Error(alternates[0].Link, LinkCodes.MissingDefaultAlternate,
+            yield return Finding.Of(alternates[0].Link, DiagnosticCodes.MissingDefaultAlternate,
                 $"page has hreflang alternates but none for {DefaultLanguage}");
 
         foreach (var alternate in alternates)
@@ -27,7 +29,7 @@ internal static class AlternateRule
             if (IsDefault(alternate) || alternate.TargetFile is not { } target || target == page) continue;
             var answers = alternatesByPage.GetValueOrDefault(target) ?? [];
             if (answers.Any(answer => answer.TargetFile == page)) continue;
-            yield return Finding.Error(alternate.Link, LinkCodes.AlternateNotReciprocal,
+            yield return Finding.Of(alternate.Link, DiagnosticCodes.AlternateNotReciprocal,
                 $"alternate '{alternate.Link.Href}' ({alternate.HrefLang}) does not link back: {target} has no alternate to {page}",
                 namesPage: true);
         }

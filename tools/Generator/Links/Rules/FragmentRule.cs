@@ -1,3 +1,4 @@
+using Leaflet.Diagnostics;
 using Leaflet.Routing;
 
 namespace Leaflet.Links.Rules;
@@ -18,7 +19,7 @@ internal static class FragmentRule
 
         var similar = page.SimilarTarget(UrlText.PercentDecode(fragment));
         var hint = similar is null ? "" : $" (an id differs only in letter case: '{similar}')";
-        return Finding.Error(link, LinkCodes.FragmentMissing,
+        return Finding.Of(link, DiagnosticCodes.FragmentMissing,
             $"link '{link.Href}' has no target in {targetFile}{hint}", namesPage: targetFile == link.Page);
     }
 

@@ -1,3 +1,5 @@
+using Leaflet.Diagnostics;
+
 namespace Leaflet.Links.Rules;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal static class LanguageRule
         if (link.Role != LinkRole.Navigation) return null;
         if (source.Language is not { } from || context.PageAt(targetFile)?.Language is not { } to) return null;
         if (string.Equals(Primary(from), Primary(to), StringComparison.OrdinalIgnoreCase)) return null;
-        return Finding.Warning(link, LinkCodes.CrossLanguageLink,
+        return Finding.Of(link, DiagnosticCodes.CrossLanguageLink,
             $"link '{link.Href}' leads from a page in '{from}' to {targetFile} in '{to}'; a language switch link says so with hreflang");
     }
 

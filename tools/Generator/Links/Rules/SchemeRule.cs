@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Leaflet.Diagnostics;
 using Leaflet.Routing;
 
 namespace Leaflet.Links.Rules;
@@ -8,14 +9,14 @@ internal static partial class SchemeRule
 {
     public static Finding? Check(PageLink link, ResolvedLink target) => target.Kind switch
     {
-        LinkKind.Malformed => Finding.Error(link, LinkCodes.MalformedUrl, $"link '{link.Href}' is not a valid URL"),
-        LinkKind.EscapesRoot => Finding.Error(link, LinkCodes.EscapesRoot,
+        LinkKind.Malformed => Finding.Of(link, DiagnosticCodes.MalformedUrl, $"link '{link.Href}' is not a valid URL"),
+        LinkKind.EscapesRoot => Finding.Of(link, DiagnosticCodes.EscapesRoot,
             $"link '{link.Href}' climbs above the site root, so it breaks when the site is served from a sub-path"),
-        LinkKind.Script => Finding.Error(link, LinkCodes.ScriptLink,
+        LinkKind.Script => Finding.Of(link, DiagnosticCodes.ScriptLink,
             $"link '{link.Href}' runs a script instead of leading somewhere"),
-        LinkKind.Mail when !IsMailTarget(target.Detail ?? "") => Finding.Error(link, LinkCodes.MalformedMailto,
+        LinkKind.Mail when !IsMailTarget(target.Detail ?? "") => Finding.Of(link, DiagnosticCodes.MalformedMailto,
             $"mail link '{link.Href}' does not name valid e-mail addresses"),
-        LinkKind.Phone when !IsPhoneNumber(target.Detail ?? "") => Finding.Error(link, LinkCodes.MalformedTel,
+        LinkKind.Phone when !IsPhoneNumber(target.Detail ?? "") => Finding.Of(link, DiagnosticCodes.MalformedTel,
             $"phone link '{link.Href}' is not a phone number"),
         _ => null,
     };

@@ -1,3 +1,5 @@
+using Leaflet.Diagnostics;
+
 namespace Leaflet.Links.Rules;
 
 /// <summary>An internal link must name a file of this build, as a static host would serve it.</summary>
@@ -10,11 +12,11 @@ internal static class TargetRule
         finding = lookup.Status switch
         {
             TargetStatus.Found => null,
-            TargetStatus.WrongCase => Finding.Error(link, LinkCodes.WrongCase,
+            TargetStatus.WrongCase => Finding.Of(link, DiagnosticCodes.WrongCase,
                 $"link '{link.Href}' points to '{Shown(target.Path)}', which exists only as '{lookup.File}' (file names are case-sensitive on a web server)"),
-            TargetStatus.FolderWithoutIndex => Finding.Error(link, LinkCodes.FolderWithoutIndex,
+            TargetStatus.FolderWithoutIndex => Finding.Of(link, DiagnosticCodes.FolderWithoutIndex,
                 $"link '{link.Href}' points to folder '{Shown(target.Path)}', which has no {SiteIndex.IndexFile}"),
-            _ => Finding.Error(link, LinkCodes.TargetMissing,
+            _ => Finding.Of(link, DiagnosticCodes.TargetMissing,
                 $"link '{link.Href}' points to '{Shown(target.Path)}', which is not in the site"),
         };
         return lookup.Status == TargetStatus.Found ? lookup.File : null;

@@ -50,7 +50,7 @@ public sealed class BlockBuilder(LeafletPdfRequest request, GlyphFilter glyphs, 
             case Md.ThematicBreakBlock or Md.LinkReferenceDefinitionGroup or Md.BlankLineBlock:
                 break;
             default:
-                diagnostics.Add(Diagnostic.Warning(PdfCodes.Unsupported, request.SourcePath, line, block.Column + 1,
+                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.PdfUnsupportedBlock, request.SourcePath, line, block.Column + 1,
                     $"A {Describe(block)} cannot be shown in the printed leaflet; the PDF leaves it out."));
                 break;
         }

@@ -37,7 +37,7 @@ public sealed class GlyphFilter(FontSet fonts, string file, List<Diagnostic> dia
     private void Report(int codePoint, FontStyle style, FontFace face, int line, int column)
     {
         if (!_reported.Add((codePoint, style))) return;
-        diagnostics.Add(Diagnostic.Error(PdfCodes.MissingGlyph, file, line, column,
+        diagnostics.Add(Diagnostic.Of(DiagnosticCodes.MissingGlyph, file, line, column,
             $"The character '{char.ConvertFromUtf32(codePoint)}' (U+{codePoint:X4}) cannot be drawn with the font {face.Name}; the PDF leaves it out."));
     }
 }

@@ -77,20 +77,20 @@ internal sealed class InlineBuilder(
         var path = image.Url is { } url ? request.ResolveImage(url) : null;
         if (path is null || !File.Exists(path))
         {
-            diagnostics.Add(Diagnostic.Error(PdfCodes.PictureNotFound, file, image.Line + 1, image.Column + 1,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.PdfPictureNotFound, file, image.Line + 1, image.Column + 1,
                 $"The picture '{image.Url}' was not found."));
             return;
         }
         var size = ImageHeader.Read(path);
         if (size is not { Width: > 0, Height: > 0 } pixels)
         {
-            diagnostics.Add(Diagnostic.Error(PdfCodes.PictureFormat, file, image.Line + 1, image.Column + 1,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.PdfPictureFormat, file, image.Line + 1, image.Column + 1,
                 $"The picture '{image.Url}' is not a PNG or JPEG file."));
             return;
         }
         if (string.IsNullOrWhiteSpace(alt))
         {
-            diagnostics.Add(Diagnostic.Warning(PdfCodes.PictureWithoutText, file, image.Line + 1, image.Column + 1,
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.PictureWithoutText, file, image.Line + 1, image.Column + 1,
                 $"The picture '{image.Url}' has no alternative text; the PDF treats it as decoration."));
         }
         blocks.Add(new PictureBlock(path, glyphs.Filter(alt, FontStyle.Regular, image.Line + 1), pixels.Width, pixels.Height, image.Line + 1));
