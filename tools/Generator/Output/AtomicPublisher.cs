@@ -9,8 +9,8 @@ namespace Leaflet.Output;
 /// The swap: write the journal, rename output/ to .previous, rename staging to output/, delete the
 /// journal. Every step is a rename or a delete on one file system, so each state a crash can leave
 /// is recognisable from which of the four paths exist. The replaced site stays whole in .previous
-/// until the next build stages into it (<see cref="StagingFolder"/>), keeping its folders and unchanged
-/// files instead of deleting one tree and making another each build.
+/// until the next build stages into it (<see cref="StagingFolder"/>, and
+/// docs/decisions/0031-recycled-staging-folder.md), keeping its folders and unchanged files.
 /// </remarks>
 public sealed class AtomicPublisher(OutputLocation location)
 {
@@ -31,6 +31,7 @@ public sealed class AtomicPublisher(OutputLocation location)
     public string BeginStaging()
     {
         Recover();
+        // The one place that decides whether a build starts from the site before last or from nothing.
         if (Directory.Exists(location.Previous)) Directory.Move(location.Previous, location.Staging);
         else Directory.CreateDirectory(location.Staging);
         // Whatever an earlier tree holds at the marker's path (a link, a folder) goes, rather than be written through.

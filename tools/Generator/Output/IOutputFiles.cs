@@ -14,7 +14,4 @@ public interface IOutputFiles
 
     /// <summary>A stream for one file; the file is complete when the stream is disposed. Safe to call from several threads.</summary>
     Stream Create(Route route);
-
-    /// <summary>The size of a file written earlier in this build, for the pages that offer it for download.</summary>
-    long SizeOf(Route route);
 }

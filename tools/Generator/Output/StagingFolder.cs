@@ -9,12 +9,10 @@ namespace Leaflet.Output;
 /// Writes the files of one build under the staging folder, at the paths the routes give. Safe to use from several threads.
 /// </summary>
 /// <remarks>
-/// The staging folder usually holds the files of the site before last (<see cref="AtomicPublisher"/>). A file whose
-/// bytes are already there is left as it is, any other is replaced, and whatever this build did not write
-/// is deleted by <see cref="RemoveWhatThisBuildDidNotWrite"/>. Creating a new tree of 4,000 files and folders for
-/// every build, and deleting the old one, is what made the kernel the biggest cost of a build: on ext4 a new inode
-/// is searched for past every recently deleted one when the file system has no journal, so back-to-back builds of
-/// the same 2,000 pages went from 0.6 s of system time to 4.3 s by the twentieth. Reusing the tree, it is 0.3 s.
+/// The staging folder may hold the files of the site before last (<see cref="AtomicPublisher"/>, and
+/// docs/decisions/0031-recycled-staging-folder.md): a file whose bytes are already there is left as it is, any other
+/// is replaced, and whatever this build did not write is deleted by <see cref="RemoveWhatThisBuildDidNotWrite"/>.
+/// Either way, once that has run the folder holds this build's files and nothing else.
 /// </remarks>
 /// <param name="root">The staging folder.</param>
 /// <param name="published">The output folder the staging folder will replace, whose files' times unchanged files keep.</param>
@@ -26,8 +24,7 @@ public sealed class StagingFolder(string root, string? published = null, DateTim
 
     private readonly RecycledFiles _earlier = RecycledFiles.Under(root);
 
-    // Folders this build has made or found: a page and its two PDFs share one, and asking the file
-    // system again for each file was a system call per file for nothing.
+    // Folders this build has made or found: a page and its two PDFs share one, so the file system is asked once per folder.
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     public string Root => root;
@@ -54,8 +51,6 @@ public sealed class StagingFolder(string root, string? published = null, DateTim
         fileWriting?.Invoke(route.OutputPath);
         return new PendingFile(bytes => Store(route, bytes));
     }
-
-    public long SizeOf(Route route) => new FileInfo(PathOf(route)).Length;
 
     public string PathOf(Route route) => Under(root, route);
 

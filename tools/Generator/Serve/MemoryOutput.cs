@@ -22,8 +22,6 @@ public sealed class MemoryOutput : IOutputFiles
 
     public Stream Create(Route route) => new PendingFile(this, route.OutputPath);
 
-    public long SizeOf(Route route) => _files[route.OutputPath].LongLength;
-
     /// <summary>Keeps what was written when the writer disposes it, as a file would be complete on close.</summary>
     private sealed class PendingFile(MemoryOutput owner, string path) : MemoryStream
     {
