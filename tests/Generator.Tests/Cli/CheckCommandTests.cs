@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Leaflet.Cli;
-using Leaflet.Links;
 using Leaflet.Tests.Links;
 
 namespace Leaflet.Tests.Cli;
