@@ -25,7 +25,7 @@ public class LineBreakConformanceTests(ITestOutputHelper output)
             var (text, expected) = Parse(data);
             var got = Notation(text, Breaks(text));
             if (got != Notation(text, expected))
-                failures.Add($"{UnicodeData.File(TestFile)}({number}): expected {data}\n{new string(' ', UnicodeData.File(TestFile).Length + number.ToString().Length + 6)}     got {got}");
+                failures.Add($"{UnicodeData.File(TestFile)}({number}): expected {data}\n{new string(' ', UnicodeData.File(TestFile).Length + number.ToString().Length + 4)}     got {got}");
         }
 
         output.WriteLine($"{lines - failures.Count} of {lines} lines pass, {failures.Count} fail");
