@@ -75,6 +75,10 @@ public ref struct LineBreakEnumerator
     private readonly Decision Decide(LineBreakClass current, LineBreakProperties properties, bool afterZwj)
     {
         var before = _unit;
+        // Letters after letters and ideographs after ideographs, most of any text: what LB28 and
+        // LB31 decide for them when no rule before matches, which none but LB8a can.
+        if (before is AL or HL && current is AL or HL) return Decision.NoBreak;
+        if (before == ID && current == ID) return afterZwj ? Decision.NoBreak : Decision.Allowed;
         if (before == BK) return Decision.Mandatory; // LB4
         if (before == CR) return current == LF ? Decision.NoBreak : Decision.Mandatory; // LB5
         if (before is LF or NL) return Decision.Mandatory;

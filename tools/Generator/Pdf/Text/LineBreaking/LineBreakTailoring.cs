@@ -8,7 +8,7 @@ namespace Leaflet.Pdf.Text.LineBreaking;
 /// only after "/" or "-", and only when the word does not fit on a line (web addresses); next to
 /// East Asian wide characters (ideographs, kana, Hangul, fullwidth punctuation) the standard's
 /// opportunities stand as they are, which already keep closing punctuation off the start of a
-/// line and opening punctuation off its end. A language may list words (Russian "в", "к", "с")
+/// line and opening punctuation off its end. A language may list words (one-letter prepositions, say)
 /// after which a line never ends, so they stay with the word they belong to. Immutable: build one
 /// per language and share it.
 /// </summary>
