@@ -5,7 +5,7 @@ namespace Leaflet.Pdf.Text.LineBreaking;
 /// context-dependent ones (AI, SG and XX become AL; SA becomes CM for Mn and Mc, AL otherwise; CJ
 /// becomes NS), so the table holds only classes the rules name. The names are the standard's own.
 /// </summary>
-public enum LineBreakClass : byte
+internal enum LineBreakClass : byte
 {
     BK, CR, LF, CM, NL, WJ, ZW, GL, SP, ZWJ,
     B2, BA, BB, HY, CB, CL, CP, EX, IN, NS, OP, QU, IS, NU, PO, PR, SY,
@@ -16,7 +16,7 @@ public enum LineBreakClass : byte
 /// A code point's entry in the line-break table: its resolved class in the low six bits and two
 /// properties the rules need beside it.
 /// </summary>
-public readonly record struct LineBreakProperties(byte Value)
+internal readonly record struct LineBreakProperties(byte Value)
 {
     /// <summary>East_Asian_Width F, W or H: LB30 keeps such brackets breakable after letters and digits.</summary>
     public const byte EastAsianWideFlag = 0x40;
