@@ -70,6 +70,9 @@ public class LineBreakTailoringTests
     {
         var error = Assert.Throws<ArgumentException>(() => new LineBreakTailoring(["в", "т.е."]));
         Assert.Contains("\"т.е.\"", error.Message);
+        Assert.True(LineBreakTailoring.IsWord("в"));
+        Assert.False(LineBreakTailoring.IsWord(""));
+        Assert.False(LineBreakTailoring.IsWord("a b"));
     }
 
     [Fact]

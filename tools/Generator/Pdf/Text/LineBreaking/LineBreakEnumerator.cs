@@ -31,6 +31,7 @@ public ref struct LineBreakEnumerator
         _unit = _beforeUnit = _lastNotSpace = Start;
         _ended = text.IsEmpty;
         if (text.IsEmpty) return;
+        // LB2: never a break before the first code point, which only starts the state.
         var first = LineBreakProperties.Of(Read(text, ref _position));
         _afterZwj = first.Class == ZWJ;
         // LB10: a mark with nothing before it to join stands as a letter.

@@ -24,12 +24,15 @@ public sealed class LineBreakTailoring
         _noBreakAfter = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var word in noBreakAfter)
         {
-            if (word.Length == 0 || WordStart(word, word.Length) != 0)
+            if (!IsWord(word))
                 throw new ArgumentException($"\"{word}\" is not a word of letters, so no text could match it", nameof(noBreakAfter));
             _noBreakAfter.Add(word);
         }
         _noBreakAfterLookup = _noBreakAfter.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Whether <paramref name="word"/> could be listed: letters and marks only, so that text can match it.</summary>
+    public static bool IsWord(string word) => word.Length > 0 && WordStart(word, word.Length) == 0;
 
     /// <summary>No words that hold the next one.</summary>
     public static LineBreakTailoring Default { get; } = new([]);
