@@ -3,7 +3,7 @@ using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
-using Leaflet.Build;
+using Leaflet.Pipeline;
 
 namespace Leaflet.Tests.Architecture;
 
@@ -49,7 +49,7 @@ public sealed partial class EngineConsoleTests
     /// <summary>The outermost declaring type of every method whose IL refers to a member of System.Console, or the type itself.</summary>
     private static List<(string Namespace, string Type)> ConsoleUsers()
     {
-        using var stream = File.OpenRead(typeof(SiteBuilder).Assembly.Location);
+        using var stream = File.OpenRead(typeof(SitePipeline).Assembly.Location);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
         var users = new List<(string, string)>();
