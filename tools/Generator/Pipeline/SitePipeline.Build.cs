@@ -81,6 +81,7 @@ public sealed partial class SitePipeline
     private int Stage(Site site, Html.TemplateSet templates, StagingFolder staging, DateTimeOffset now, DiagnosticBag diagnostics,
         BuildOptions build, StageTimings timings, CancellationToken cancel)
     {
+        // The PDF and HTML stages run interleaved, a leaflet at a time, so both are reached before rendering starts.
         Reach(BuildStage.Pdf, build, cancel);
         Reach(BuildStage.Html, build, cancel);
         using var scanned = new RenderedPages();

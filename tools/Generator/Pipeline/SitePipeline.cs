@@ -59,8 +59,11 @@ public sealed partial class SitePipeline(PipelineOptions options)
         var leaflets = render.Site.Leaflets;
         var outputs = new LeafletOutput[leaflets.Count];
         var parallel = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        // Rendering everything keeps every core busy with leaflets; a partial render (an edit in serve)
+        // reaches few leaflets, and makes each one's translations side by side instead.
+        var sideBySide = !scope.Pages.All;
         Parallel.For(0, leaflets.Count, parallel,
-            i => outputs[i] = RenderLeaflet(render, leaflets[i], scope, cancel));
+            i => outputs[i] = RenderLeaflet(render, leaflets[i], scope, sideBySide, cancel));
         var diagnostics = new DiagnosticBag();
         var sitePages = RenderSitePages(render, scope, diagnostics, cancel);
         return new RenderOutput(outputs, sitePages, diagnostics.ToSortedList());
@@ -71,30 +74,29 @@ public sealed partial class SitePipeline(PipelineOptions options)
     /// scope offers them), then the pages the scope asks for, and every page of a leaflet whose PDFs
     /// were made again, since a page shows its PDFs' sizes.
     /// </summary>
-    public LeafletOutput RenderLeaflet(SiteRender render, LeafletEntry leaflet, RenderScope scope, CancellationToken cancel = default)
-    {
-        var translations = leaflet.Translations;
-        var pdfs = new ArticlePdfs[translations.Count];
-        var made = new bool[translations.Count];
-        Parallel.For(0, translations.Count, new ParallelOptions { CancellationToken = cancel }, i =>
-        {
-            var article = translations[i];
-            var reused = render.Pdf is null ? ArticlePdfs.None(article) : scope.Reuse?.Invoke(article);
-            made[i] = reused is null;
-            pdfs[i] = reused ?? render.PdfTime.Measure(() => render.Pdf!.WriteArticle(article, render.Output));
-        });
-        var remade = made.Any(m => m);
-        var shown = Enumerable.Range(0, translations.Count)
-            .Where(i => remade || scope.Pages.IncludesLeaflet(leaflet.Slug, translations[i].LanguageCode))
-            .ToArray();
+    public LeafletOutput RenderLeaflet(SiteRender render, LeafletEntry leaflet, RenderScope scope, CancellationToken cancel = default) =>
+        RenderLeaflet(render, leaflet, scope, sideBySide: true, cancel);
 
-        var pages = new RenderedPage[shown.Length];
-        Parallel.For(0, shown.Length, new ParallelOptions { CancellationToken = cancel }, j =>
+    private static LeafletOutput RenderLeaflet(SiteRender render, LeafletEntry leaflet, RenderScope scope, bool sideBySide, CancellationToken cancel)
+    {
+        void Each(int[] indexes, Action<int> work)
         {
-            var i = shown[j];
-            pages[j] = render.HtmlTime.Measure(() => render.Html.WriteLeaflet(leaflet, translations[i], pdfs[i] with { Article = translations[i] }, render.Output));
-        });
-        return new LeafletOutput(leaflet.Slug, pdfs, pdfs.Where((_, i) => made[i]).ToList(), pages);
+            if (sideBySide && indexes.Length > 1) Parallel.ForEach(indexes, new ParallelOptions { CancellationToken = cancel }, work);
+            else foreach (var i in indexes) work(i);
+        }
+
+        var translations = leaflet.Translations;
+        var pdfs = translations.Select(a => render.Pdf is null ? ArticlePdfs.None(a) : scope.Reuse?.Invoke(a)).ToArray();
+        var toMake = Enumerable.Range(0, translations.Count).Where(i => pdfs[i] is null).ToArray();
+        Each(toMake, i => pdfs[i] = render.PdfTime.Measure(() => render.Pdf!.WriteArticle(translations[i], render.Output)));
+
+        var shown = Enumerable.Range(0, translations.Count)
+            .Where(i => toMake.Length > 0 || scope.Pages.IncludesLeaflet(leaflet.Slug, translations[i].LanguageCode))
+            .ToArray();
+        var pages = new RenderedPage[translations.Count];
+        Each(shown, i => pages[i] = render.HtmlTime.Measure(() =>
+            render.Html.WriteLeaflet(leaflet, translations[i], pdfs[i]! with { Article = translations[i] }, render.Output)));
+        return new LeafletOutput(leaflet.Slug, pdfs!, toMake.Select(i => pdfs[i]!).ToList(), shown.Select(i => pages[i]).ToList());
     }
 
     /// <summary>The language chooser, the language indexes, the 404 page, the sitemap, robots.txt, pictures and styles, as the scope asks.</summary>
