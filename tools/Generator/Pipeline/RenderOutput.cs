@@ -6,10 +6,7 @@ namespace Leaflet.Pipeline;
 
 /// <summary>What rendering one leaflet wrote: each translation's PDFs (standard first) and its pages.</summary>
 /// <param name="Made">The articles whose PDFs this render made, rather than reused.</param>
-public sealed record LeafletOutput(string Slug, IReadOnlyList<ArticlePdfs> Pdfs, IReadOnlyList<ArticlePdfs> Made, IReadOnlyList<RenderedPage> Pages)
-{
-    public static LeafletOutput Nothing(string slug) => new(slug, [], [], []);
-}
+public sealed record LeafletOutput(string Slug, IReadOnlyList<ArticlePdfs> Pdfs, IReadOnlyList<ArticlePdfs> Made, IReadOnlyList<RenderedPage> Pages);
 
 /// <summary>What one render wrote: every leaflet's output, then the site-wide pages.</summary>
 /// <param name="Diagnostics">What the site-wide files reported besides their pages (a template folder's symbolic link).</param>
