@@ -4,7 +4,7 @@ namespace Leaflet.Tests.Architecture;
 
 /// <summary>
 /// Issue 8: nothing in the output may depend on the clock or the user's culture. The build asks the
-/// clock in one place (SiteBuilder, unless SOURCE_DATE_EPOCH answers) and passes the moment on; the
+/// clock in one place (the pipeline's build, unless SOURCE_DATE_EPOCH answers) and passes the moment on; the
 /// external link cache has its own injectable clock. Nothing else may read the time, so a date the
 /// content did not give cannot slip into a page or a PDF.
 /// </summary>
@@ -12,9 +12,9 @@ public sealed partial class ClockAndCultureTests
 {
     private static readonly IReadOnlySet<string> AskTheClock = new HashSet<string>(StringComparer.Ordinal)
     {
-        "tools/Generator/Build/SiteBuilder.cs",
+        "tools/Generator/Pipeline/SitePipeline.Build.cs",
         // `serve` previews the content as of now and never writes output/; its watcher waits on the clock.
-        "tools/Generator/Serve/LivePages.cs",
+        "tools/Generator/Serve/LiveBuilder.cs",
         "tools/Generator/Serve/LiveModel.cs",
         "tools/Generator/Serve/ContentWatcher.cs",
         // The default of the injectable clock that ages cached answers of `check --external`; never in a build.

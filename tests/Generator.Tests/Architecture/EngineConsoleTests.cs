@@ -1,9 +1,5 @@
-using System.Reflection.Emit;
-using System.Reflection.Metadata;
-using System.Reflection.Metadata.Ecma335;
-using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
-using Leaflet.Build;
+using Leaflet.Pipeline;
 
 namespace Leaflet.Tests.Architecture;
 
@@ -14,10 +10,6 @@ namespace Leaflet.Tests.Architecture;
 /// </summary>
 public sealed partial class EngineConsoleTests
 {
-    private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes).GetFields()
-        .Select(f => (OpCode)f.GetValue(null)!)
-        .ToDictionary(o => o.Value);
-
     private static bool IsCommandLayer(string @namespace, string type) =>
         @namespace == "Leaflet.Cli" || @namespace.StartsWith("Leaflet.Cli.", StringComparison.Ordinal) || (@namespace.Length == 0 && type == "Program");
 
@@ -47,79 +39,11 @@ public sealed partial class EngineConsoleTests
     }
 
     /// <summary>The outermost declaring type of every method whose IL refers to a member of System.Console, or the type itself.</summary>
-    private static List<(string Namespace, string Type)> ConsoleUsers()
-    {
-        using var stream = File.OpenRead(typeof(SiteBuilder).Assembly.Location);
-        using var pe = new PEReader(stream);
-        var metadata = pe.GetMetadataReader();
-        var users = new List<(string, string)>();
-        foreach (var handle in metadata.TypeDefinitions)
-        {
-            var type = metadata.GetTypeDefinition(handle);
-            var outer = type;
-            while (outer.GetDeclaringType() is { IsNil: false } declaring) outer = metadata.GetTypeDefinition(declaring);
-            var owner = (metadata.GetString(outer.Namespace), metadata.GetString(outer.Name));
-            foreach (var methodHandle in type.GetMethods())
-            {
-                var method = metadata.GetMethodDefinition(methodHandle);
-                if (method.RelativeVirtualAddress == 0) continue;
-                var il = pe.GetMethodBody(method.RelativeVirtualAddress).GetILBytes()!;
-                if (Tokens(il).Any(token => IsConsole(metadata, MetadataTokens.EntityHandle(token)))) users.Add(owner);
-            }
-        }
-        return users;
-    }
-
-    /// <summary>The metadata tokens the IL refers to (methods, fields, types), read opcode by opcode.</summary>
-    private static IEnumerable<int> Tokens(byte[] il)
-    {
-        var at = 0;
-        while (at < il.Length)
-        {
-            short value = il[at] == 0xFE ? (short)(0xFE00 | il[at + 1]) : il[at];
-            at += il[at] == 0xFE ? 2 : 1;
-            var opCode = OpCodesByValue[value];
-            switch (opCode.OperandType)
-            {
-                case OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok:
-                    yield return BitConverter.ToInt32(il, at);
-                    at += 4;
-                    break;
-                case OperandType.InlineSwitch:
-                    at += 4 + 4 * BitConverter.ToInt32(il, at);
-                    break;
-                case OperandType.InlineNone:
-                    break;
-                case OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar:
-                    at += 1;
-                    break;
-                case OperandType.InlineVar:
-                    at += 2;
-                    break;
-                case OperandType.InlineI8 or OperandType.InlineR:
-                    at += 8;
-                    break;
-                default:
-                    at += 4;
-                    break;
-            }
-        }
-    }
-
-    private static bool IsConsole(MetadataReader metadata, EntityHandle handle) => handle.Kind switch
-    {
-        HandleKind.TypeReference => IsConsoleType(metadata, (TypeReferenceHandle)handle),
-        HandleKind.MemberReference => metadata.GetMemberReference((MemberReferenceHandle)handle).Parent is var parent
-            && parent.Kind == HandleKind.TypeReference && IsConsoleType(metadata, (TypeReferenceHandle)parent),
-        HandleKind.MethodSpecification => IsConsole(metadata, metadata.GetMethodSpecification((MethodSpecificationHandle)handle).Method),
-        _ => false,
-    };
-
-    private static bool IsConsoleType(MetadataReader metadata, TypeReferenceHandle handle)
-    {
-        var type = metadata.GetTypeReference(handle);
-        return metadata.GetString(type.Namespace) == "System" && metadata.GetString(type.Name) == "Console";
-    }
+    private static List<(string Namespace, string Type)> ConsoleUsers() =>
+        CompiledReferences.Of(typeof(SitePipeline).Assembly.Location)
+            .Where(r => r.Namespace == "System" && r.Type == "Console")
+            .Select(r => (r.OwnerNamespace, r.Owner))
+            .ToList();
 
     [GeneratedRegex(@"\bConsole\b")]
     private static partial Regex ConsoleWord();

@@ -1,4 +1,4 @@
-using Leaflet.Build;
+using Leaflet.Pipeline;
 using Leaflet.Cli;
 using Leaflet.Tests.Support;
 

@@ -1,33 +1,31 @@
-using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Html;
 using Leaflet.Links;
 using Leaflet.Output;
 using Leaflet.Pdf;
-using Leaflet.Routing;
+using Leaflet.Pipeline;
 using Leaflet.Tests.Support;
-using Leaflet.Validation;
 
 namespace Leaflet.Tests.Fuzz;
 
 /// <summary>
-/// The content and render stages, run in memory on one workspace as a build runs them: load,
-/// validate, render the pages into a scratch staging folder and check their links, and write the
-/// fuzzed article (or one in the fuzzed language) as a PDF into memory.
+/// The build's own pipeline, run on one workspace as a build runs it: load, validate, render every
+/// leaflet and the site-wide pages into a scratch staging folder, and check their links. To keep a
+/// case quick, only the fuzzed article (or one in the fuzzed language) has its PDFs made.
 /// </summary>
 public sealed class ContentPipeline : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
     private readonly SiteWorkspace _workspace = SiteWorkspace.FromFixture("basic");
+    private readonly SitePipeline _pipeline;
     private readonly TemplateSet _templates;
-    private readonly LeafletPdfWriter _pdf = new();
 
     public ContentPipeline()
     {
+        _pipeline = new SitePipeline(new PipelineOptions { ContentRoot = _workspace.ContentRoot, TemplatesRoot = Repository.Templates });
         var diagnostics = new DiagnosticBag();
-        _templates = TemplateSet.Load(Repository.Templates, HtmlStage.Templates, diagnostics)
-            ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedList()));
+        _templates = _pipeline.LoadTemplates(diagnostics) ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToSortedList()));
     }
 
     /// <summary>Puts the case's file in place, runs the stages, and puts the original back.</summary>
@@ -50,34 +48,29 @@ public sealed class ContentPipeline : IDisposable
 
     private IReadOnlyList<Diagnostic> Stages(FuzzCase fuzzCase)
     {
-        var content = _workspace.ContentRoot;
         var diagnostics = new DiagnosticBag();
-        var site = SiteLoader.Load(content, null, _templates.ElementIds, diagnostics);
+        var site = _pipeline.Load(_templates, diagnostics);
         if (site is null) return diagnostics.ToSortedList();
-        SiteValidator.Validate(site, _templates, content, DateOnly.FromDateTime(Now.UtcDateTime), diagnostics);
-        var routes = new Routes(site.Configuration);
+        _pipeline.Validate(site, _templates, DateOnly.FromDateTime(Now.UtcDateTime), diagnostics);
         // A build stops here on an error; the fuzzer goes on, so the later stages also meet what
         // validation complains about (a script link, a missing article) and must not throw on it.
+        var articles = site.Leaflets.SelectMany(l => l.Translations).Where(a => a.LanguageCode == fuzzCase.Folder || fuzzCase.Folder.Length == 0);
+        var fuzzed = articles.FirstOrDefault(a => a.Slug == "fuzzed") ?? articles.FirstOrDefault();
+        var scope = new RenderScope { Reuse = a => ReferenceEquals(a, fuzzed) ? null : ArticlePdfs.None(a) };
+
         var staging = _workspace.Temp.Combine($"staging-{fuzzCase.Index}");
         Directory.CreateDirectory(staging);
         try
         {
-            new HtmlStage(site, routes, _templates, content, Now).Write(new StagingFolder(staging), _ => [], diagnostics, CancellationToken.None);
-            CheckStage.Run(staging, site, routes, content, [], diagnostics, CancellationToken.None);
+            using var scanned = new RenderedPages();
+            using var render = _pipeline.BeginRender(site, _templates, new StagingFolder(staging), Now, scanned);
+            var output = _pipeline.Render(render, scope, CancellationToken.None);
+            diagnostics.AddRange(output.AllDiagnostics);
+            _pipeline.Check(render, staging, output.Pdfs, scanned, diagnostics);
         }
         finally
         {
             Directory.Delete(staging, recursive: true);
-        }
-
-        var articles = site.Leaflets.SelectMany(l => l.Translations).Where(a => a.LanguageCode == fuzzCase.Folder || fuzzCase.Folder.Length == 0);
-        var article = articles.FirstOrDefault(a => a.Slug == "fuzzed") ?? articles.FirstOrDefault();
-        if (article is not null)
-        {
-            var language = site.Languages.First(l => l.Code == article.LanguageCode);
-            var size = fuzzCase.Index % 2 == 0 ? PrintSize.Standard : PrintSize.Large;
-            using var pdf = new MemoryStream();
-            diagnostics.AddRange(_pdf.Write(new PdfRequests(routes, site, content).For(article, language, size), pdf).Diagnostics);
         }
         return diagnostics.ToSortedList();
     }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Leaflet.Build;
+using Leaflet.Pipeline;
 using Leaflet.Tests.Support;
 
 namespace Leaflet.Tests.Safety;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
-using Leaflet.Build;
+using Leaflet.Pipeline;
 using Leaflet.Cli;
 using Leaflet.Serve;
 using Leaflet.Tests.Support;
@@ -37,7 +37,7 @@ public sealed class ServeCommandTests
     {
         using var workspace = SiteWorkspace.FromFixture("basic");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { typeof(SiteBuilder).Assembly.Location, "serve", "--content", workspace.ContentRoot, "--templates", workspace.TemplatesRoot, "--port", "0", "--no-pdf" })
+        foreach (var arg in new[] { typeof(SitePipeline).Assembly.Location, "serve", "--content", workspace.ContentRoot, "--templates", workspace.TemplatesRoot, "--port", "0", "--no-pdf" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         try

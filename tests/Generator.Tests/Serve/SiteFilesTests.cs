@@ -1,3 +1,4 @@
+using Leaflet.Pipeline;
 using Leaflet.Serve;
 
 namespace Leaflet.Tests.Serve;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Leaflet.Build;
+using Leaflet.Pipeline;
 
 namespace Leaflet.Tests.Support;
 
@@ -20,7 +20,7 @@ public sealed class BuiltSite(BuildResult result, string outputRoot)
     public static BuiltSite Build(string contentRoot, string templatesRoot, string outputRoot, Uri? baseUrl = null, bool strict = false, bool noPdf = false,
         BuildHooks? hooks = null, DateTimeOffset? sourceDate = null)
     {
-        var result = SiteBuilder.Build(new BuildOptions
+        var result = SitePipeline.Build(new BuildOptions
         {
             ContentRoot = contentRoot,
             TemplatesRoot = templatesRoot,

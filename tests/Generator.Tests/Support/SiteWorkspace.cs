@@ -1,4 +1,4 @@
-using Leaflet.Build;
+using Leaflet.Pipeline;
 
 namespace Leaflet.Tests.Support;
 

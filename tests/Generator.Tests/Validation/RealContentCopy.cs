@@ -56,7 +56,8 @@ public static class RealContentCopy
     {
         var diagnostics = new DiagnosticBag();
         ContentSite? site = null;
-        var thrown = Record.Exception(() => site = Leaflet.Content.SiteLoader.Load(contentRoot, null, new HashSet<string>(), diagnostics));
+        var pipeline = new Leaflet.Pipeline.SitePipeline(new Leaflet.Pipeline.PipelineOptions { ContentRoot = contentRoot, TemplatesRoot = Repository.Templates });
+        var thrown = Record.Exception(() => site = pipeline.Load(null, diagnostics));
         Assert.True(thrown is null, $"loading the content threw: {thrown}");
         return (site, diagnostics.ToSortedList());
     }

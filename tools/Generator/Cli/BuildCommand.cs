@@ -1,5 +1,5 @@
 using System.Globalization;
-using Leaflet.Build;
+using Leaflet.Pipeline;
 using Leaflet.Content;
 
 namespace Leaflet.Cli;
@@ -40,7 +40,7 @@ public static class BuildCommand
             SourceDate = sourceDate,
             Hooks = hooks,
         };
-        var result = SiteBuilder.Build(options, cancel);
+        var result = SitePipeline.Build(options, cancel);
         foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);
         output.WriteLine(Summary(result, options));
         if (TimingsReport.Wanted) TimingsReport.Write(error, result);

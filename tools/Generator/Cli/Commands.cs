@@ -1,4 +1,4 @@
-using Leaflet.Build;
+using Leaflet.Pipeline;
 using Leaflet.Links;
 
 namespace Leaflet.Cli;

@@ -1,80 +1,84 @@
 using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Output;
+using Leaflet.Pdf;
 using Leaflet.Routing;
 
 namespace Leaflet.Html;
 
-/// <summary>The HTML stage: every page of the site, the sitemap, robots.txt, styles and the pictures pages show.</summary>
+/// <summary>A page the HTML stage rendered: its path, whether it was written, and what rendering it reported.</summary>
+public sealed record RenderedPage(string Path, bool Written, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// The HTML stage for one site model: each page of the site, the sitemap, robots.txt, styles and the
+/// pictures pages show. Every method may be called from several threads; each thread renders with a
+/// template context of its own.
+/// </summary>
 /// <param name="now">The build's moment: SOURCE_DATE_EPOCH, or the clock.</param>
-public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, string contentRoot, DateTimeOffset now)
+/// <param name="rendered">Told each page written, with its HTML, on the thread that rendered it (for the link check).</param>
+public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, string contentRoot, DateTimeOffset now,
+    Action<Route, string>? rendered = null) : IDisposable
 {
     public static readonly IReadOnlyList<string> Templates = [PageRenderer.Layout, "chooser.html", "language.html", "leaflet.html", "404.html"];
 
     private const string AssetsFolder = "assets";
 
-    /// <param name="downloads">The files a leaflet page offers; called from several threads, once per article.</param>
-    /// <param name="rendered">Told each page written, with its HTML, from the thread that rendered it (for the link check).</param>
-    /// <returns>The number of HTML pages written.</returns>
-    public int Write(IOutputFiles staging, Func<Article, IReadOnlyList<DownloadModel>> downloads, DiagnosticBag diagnostics,
-        CancellationToken cancel, Action<Route, string>? rendered = null)
+    private readonly PageModels _models = new(site, routes);
+    private readonly ArticleHtml _articleHtml = new(routes, contentRoot);
+    private readonly ThreadLocal<PageRenderer> _renderers = new(() => new PageRenderer(templates, now));
+
+    /// <param name="pdfs">What the PDF stage wrote for the article: the page offers each file with its size.</param>
+    public RenderedPage WriteLeaflet(LeafletEntry leaflet, Article article, ArticlePdfs pdfs, IOutputFiles output)
     {
-        var models = new PageModels(site, routes);
-        var articleHtml = new ArticleHtml(routes, contentRoot);
-        var pages = new List<(string Template, Route Route, Func<PageModel> Model)>
-        {
-            ("chooser.html", routes.Chooser, models.Chooser),
-        };
-        foreach (var language in site.Languages)
-            pages.Add(("language.html", routes.LanguageIndex(language.Code), () => models.LanguageIndex(language)));
-        foreach (var leaflet in site.Leaflets)
-        {
-            foreach (var article in leaflet.Translations)
-                pages.Add(("leaflet.html", routes.Leaflet(article), () => models.Leaflet(leaflet, article, articleHtml.Render(article), downloads(article))));
-        }
-        pages.Add(("404.html", routes.NotFound, models.NotFound));
-
-        // Pages are independent: each worker renders with its own template context, each page is written
-        // to its own file, and the bag sorts the diagnostics, so the files are the same whatever the order.
-        var written = 0;
-        var parallel = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, pages.Count, parallel, () => new PageRenderer(templates, now), (i, _, renderer) =>
-        {
-            var (template, route, model) = pages[i];
-            var html = renderer.Render(template, model(), diagnostics);
-            if (html is null) return renderer;
-            staging.WriteText(route, html);
-            rendered?.Invoke(route, html);
-            Interlocked.Increment(ref written);
-            return renderer;
-        }, _ => { });
-
-        CopyPictures(staging);
-        staging.WriteText(routes.Sitemap, Sitemap.Write(site, routes));
-        staging.WriteText(routes.Robots, Robots.Write(routes));
-        CopyAssets(staging, diagnostics);
-        return written;
+        var language = site.Languages.First(l => l.Code == article.LanguageCode);
+        return Write("leaflet.html", routes.Leaflet(article), output,
+            () => _models.Leaflet(leaflet, article, _articleHtml.Render(article), DownloadLinks.For(pdfs, language, routes)));
     }
 
+    public RenderedPage WriteChooser(IOutputFiles output) => Write("chooser.html", routes.Chooser, output, _models.Chooser);
+
+    public RenderedPage WriteLanguageIndex(Language language, IOutputFiles output) =>
+        Write("language.html", routes.LanguageIndex(language.Code), output, () => _models.LanguageIndex(language));
+
+    public RenderedPage WriteNotFound(IOutputFiles output) => Write("404.html", routes.NotFound, output, _models.NotFound);
+
+    public void WriteSitemap(IOutputFiles output) => output.WriteText(routes.Sitemap, Sitemap.Write(site, routes));
+
+    public void WriteRobots(IOutputFiles output) => output.WriteText(routes.Robots, Robots.Write(routes));
+
     /// <summary>A shared picture is published once, however many articles show it.</summary>
-    private void CopyPictures(IOutputFiles staging)
+    public void CopyPictures(IOutputFiles output)
     {
         var pictures = site.Leaflets.SelectMany(l => l.Translations)
             .SelectMany(a => a.Pictures.Select(p => (Route: routes.Picture(p, a.LanguageCode), p.SourceFile)))
             .DistinctBy(p => p.Route.OutputPath, StringComparer.Ordinal);
-        foreach (var (route, source) in pictures) staging.CopyFile(route, source);
+        foreach (var (route, source) in pictures) output.CopyFile(route, source);
     }
 
     /// <summary>Hand-written styles and fonts live in templates/assets/ and are published as they are.</summary>
-    private void CopyAssets(IOutputFiles staging, DiagnosticBag diagnostics)
+    public void CopyAssets(IOutputFiles output, DiagnosticBag diagnostics)
     {
         var source = Path.Combine(templates.Root, AssetsFolder);
         if (!Directory.Exists(source)) return;
         foreach (var file in AssetFiles(source, diagnostics))
         {
             var relative = Path.GetRelativePath(templates.Root, file).Replace(Path.DirectorySeparatorChar, '/');
-            staging.CopyFile(Route.File(relative), file);
+            output.CopyFile(Route.File(relative), file);
         }
+    }
+
+    public void Dispose() => _renderers.Dispose();
+
+    private RenderedPage Write(string template, Route route, IOutputFiles output, Func<PageModel> model)
+    {
+        var diagnostics = new DiagnosticBag();
+        var html = _renderers.Value!.Render(template, model(), diagnostics);
+        if (html is not null)
+        {
+            output.WriteText(route, html);
+            rendered?.Invoke(route, html);
+        }
+        return new RenderedPage(route.OutputPath, html is not null, diagnostics.ToSortedList());
     }
 
     /// <summary>

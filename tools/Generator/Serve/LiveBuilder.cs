@@ -3,14 +3,16 @@ using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Html;
 using Leaflet.Links;
+using Leaflet.Pipeline;
 using Leaflet.Routing;
 
 namespace Leaflet.Serve;
 
 /// <summary>
 /// Builds the site into memory and keeps it up to date change by change: it reads what changed,
-/// renders the pages that show it, makes the PDFs whose sources changed, checks the pages that
-/// changed and those linking to them, and publishes a new snapshot only when nothing is in error.
+/// has the pipeline render the leaflets and pages that show it (making again only the PDFs whose
+/// sources changed), checks the pages that changed and those linking to them, and publishes a new
+/// snapshot only when nothing is in error.
 /// Prints nothing; one rebuild at a time (the session's loop), while requests read <see cref="Current"/>.
 /// </summary>
 public sealed class LiveBuilder
@@ -21,6 +23,7 @@ public sealed class LiveBuilder
     private const string Io = "io";
 
     private readonly ServeOptions _options;
+    private readonly SitePipeline _pipeline;
     private readonly DiagnosticStore _diagnostics = new();
     private readonly LiveModel _model;
     private readonly LivePdfs _pdfs = new();
@@ -32,7 +35,11 @@ public sealed class LiveBuilder
     public LiveBuilder(ServeOptions options)
     {
         _options = options;
-        _model = new LiveModel(options, _diagnostics);
+        _pipeline = new SitePipeline(new PipelineOptions
+        {
+            ContentRoot = options.ContentRoot, TemplatesRoot = options.TemplatesRoot, BaseUrl = options.BaseUrl, NoPdf = options.NoPdf,
+        });
+        _model = new LiveModel(options, _pipeline, _diagnostics);
         _files = new LiveFiles(options);
     }
 
@@ -97,29 +104,32 @@ public sealed class LiveBuilder
     private (int Pages, int Pdfs, IReadOnlyList<string> Changed) Produce(LiveWork work, CancellationToken cancel)
     {
         var site = _model.Site!;
-        var routes = new Routes(site.Configuration);
-        var output = new MemoryOutput();
-        var made = _options.NoPdf ? [] : _pdfs.Update(site, work.Articles, routes, _options.ContentRoot, output, cancel);
-        _pdfs.Keep(site);
-        foreach (var leaflet in site.Leaflets.Where(l => work.Everything || l.Translations.Any(work.Articles.Contains)))
-            _diagnostics.Set(DiagnosticStore.Leaflet(leaflet.Slug), Pdf, leaflet.Translations.SelectMany(_pdfs.DiagnosticsOf));
-
-        // A remade PDF may have another size, which its page shows.
-        var selection = work.Pages.Union(new PageSelection { Leaflets = made.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal) })
-            .Union(_files.ChangedIndexes(site, work.Everything));
-        var livePages = new LivePages(site, routes, _model.Templates!, _options.ContentRoot);
-        var rendered = livePages.Render(selection, _pdfs, cancel);
-        foreach (var page in rendered)
+        var touched = work.Everything ? null : work.Articles.ToHashSet<Article>(ReferenceEqualityComparer.Instance);
+        var scope = new RenderScope
         {
-            _diagnostics.Set(DiagnosticStore.Page(page.Path), Html, page.Diagnostics);
-            if (page.Html is not null) output.WriteText(Route.File(page.Path), page.Html);
-        }
-        _files.WriteExtras(site, routes, work, output);
-        var pagePaths = livePages.AllPaths().ToHashSet(StringComparer.Ordinal);
-        var expected = _files.Expected(site, routes, pagePaths, _options.NoPdf ? [] : _pdfs.Files);
+            Pages = work.Pages.Union(_files.ChangedIndexes(site, work.Everything)),
+            Reuse = _pdfs.Reuse(site, touched),
+            Sitemap = _files.SitemapChanged(site, work.Everything),
+            Robots = work.Everything,
+            Files = false,
+        };
+        var output = new MemoryOutput();
+        // A preview shows the content as of now; only builds need SOURCE_DATE_EPOCH to be reproducible.
+        using var render = _pipeline.BeginRender(site, _model.Templates!, output, DateTimeOffset.UtcNow);
+        var rendered = _pipeline.Render(render, scope, cancel);
+        var made = rendered.Leaflets.SelectMany(l => l.Made).ToList();
+        _pdfs.Store(made);
+        _pdfs.Keep(site);
+        foreach (var leaflet in site.Leaflets.Where(l => touched is null || l.Translations.Any(touched.Contains)))
+            _diagnostics.Set(DiagnosticStore.Leaflet(leaflet.Slug), Pdf, leaflet.Translations.SelectMany(_pdfs.DiagnosticsOf));
+        var pages = rendered.Pages.ToList();
+        foreach (var page in pages) _diagnostics.Set(DiagnosticStore.Page(page.Path), Html, page.Diagnostics);
+
+        _files.WriteExtras(site, render.Routes, work, output);
+        var expected = _files.Expected(site, render.Routes, _options.NoPdf ? [] : _pdfs.Files);
         var changed = _files.Merge(output.Files, expected);
         foreach (var gone in changed.Where(p => !expected.Contains(p))) _diagnostics.RemoveUnit(DiagnosticStore.Page(gone));
-        return (rendered.Count, made.Count * 2, changed);
+        return (pages.Count, made.Sum(a => a.Pdfs.Count), changed);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using System.Text;
 using Leaflet.Content;
-using Leaflet.Html;
+using Leaflet.Pipeline;
 using Leaflet.Routing;
 
 namespace Leaflet.Serve;
@@ -38,14 +38,19 @@ internal sealed class LiveFiles(ServeOptions options)
         return everything ? PageSelection.None : new PageSelection { LanguageIndexes = changed };
     }
 
-    /// <summary>Sitemap, robots.txt, styles and pictures: whichever this change reaches.</summary>
+    /// <summary>Whether the sitemap must be written again: what it lists (addresses, review dates) changed.</summary>
+    public bool SitemapChanged(Site site, bool everything)
+    {
+        var key = string.Join('\n', site.Leaflets.SelectMany(l => l.Translations)
+            .Select(a => $"{a.Slug} {a.LanguageCode} {a.FrontMatter.LastReviewed:O}"));
+        var changed = everything || key != _sitemapKey;
+        _sitemapKey = key;
+        return changed;
+    }
+
+    /// <summary>Styles and pictures: whichever this change reaches.</summary>
     public void WriteExtras(Site site, Routes routes, LiveWork work, MemoryOutput output)
     {
-        var sitemapKey = string.Join('\n', site.Leaflets.SelectMany(l => l.Translations)
-            .Select(a => $"{a.Slug} {a.LanguageCode} {a.FrontMatter.LastReviewed:O}"));
-        if (work.Everything || sitemapKey != _sitemapKey) output.WriteText(routes.Sitemap, Sitemap.Write(site, routes));
-        _sitemapKey = sitemapKey;
-        if (work.Everything) output.WriteText(routes.Robots, Robots.Write(routes));
         if (work.Everything || work.Assets) _assets = CopyAssets(output);
         var articles = work.Everything ? site.Leaflets.SelectMany(l => l.Translations) : work.Articles;
         foreach (var article in articles)
@@ -54,9 +59,9 @@ internal sealed class LiveFiles(ServeOptions options)
     }
 
     /// <summary>Every file the site has now; anything else in the latest files is gone from the site.</summary>
-    public HashSet<string> Expected(Site site, Routes routes, IEnumerable<string> pages, IEnumerable<string> pdfs)
+    public HashSet<string> Expected(Site site, Routes routes, IEnumerable<string> pdfs)
     {
-        var expected = new HashSet<string>(pages, StringComparer.Ordinal) { routes.Sitemap.OutputPath, routes.Robots.OutputPath };
+        var expected = new HashSet<string>(Pages(site, routes), StringComparer.Ordinal) { routes.Sitemap.OutputPath, routes.Robots.OutputPath };
         expected.UnionWith(pdfs);
         expected.UnionWith(_assets);
         foreach (var article in site.Leaflets.SelectMany(l => l.Translations))
@@ -90,6 +95,15 @@ internal sealed class LiveFiles(ServeOptions options)
             .Concat(before.Keys.Where(k => !after.ContainsKey(k)))
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Every page the site has now, whether or not this rebuild renders it.</summary>
+    private static IEnumerable<string> Pages(Site site, Routes routes)
+    {
+        yield return routes.Chooser.OutputPath;
+        foreach (var language in site.Languages) yield return routes.LanguageIndex(language.Code).OutputPath;
+        foreach (var article in site.Leaflets.SelectMany(l => l.Translations)) yield return routes.Leaflet(article).OutputPath;
+        yield return routes.NotFound.OutputPath;
+    }
 
     private HashSet<string> CopyAssets(MemoryOutput output)
     {

@@ -1,7 +1,7 @@
 using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Html;
-using Leaflet.Validation;
+using Leaflet.Pipeline;
 
 namespace Leaflet.Serve;
 
@@ -9,7 +9,7 @@ namespace Leaflet.Serve;
 /// The site model and templates as serve keeps them: read whole at the start (and whenever a change
 /// cannot be placed), then brought up to date by re-reading only the files that changed.
 /// </summary>
-internal sealed partial class LiveModel(ServeOptions options, DiagnosticStore diagnostics)
+internal sealed partial class LiveModel(ServeOptions options, SitePipeline pipeline, DiagnosticStore diagnostics)
 {
     private const string Load = "load";
     private const string Validate = "validate";
@@ -34,11 +34,11 @@ internal sealed partial class LiveModel(ServeOptions options, DiagnosticStore di
     {
         diagnostics.Clear();
         var bag = new DiagnosticBag();
-        var templates = TemplateSet.Load(options.TemplatesRoot, HtmlStage.Templates, bag);
+        var templates = pipeline.LoadTemplates(bag);
         diagnostics.Set(DiagnosticStore.Site, TemplatesStep, bag.ToSortedList());
         if (templates is null) return Broken();
         bag = new DiagnosticBag();
-        var site = SiteLoader.Load(options.ContentRoot, options.BaseUrl, templates.ElementIds, bag);
+        var site = pipeline.Load(templates, bag);
         diagnostics.SetEach(Load, bag.ToSortedList(), new FileUnits(options.ContentRoot).Of);
         if (site is null) return Broken();
 
@@ -52,7 +52,7 @@ internal sealed partial class LiveModel(ServeOptions options, DiagnosticStore di
     public LiveWork? ReadTemplates(IReadOnlySet<string> changed)
     {
         var bag = new DiagnosticBag();
-        var templates = TemplateSet.Load(options.TemplatesRoot, HtmlStage.Templates, bag);
+        var templates = pipeline.LoadTemplates(bag);
         diagnostics.Set(DiagnosticStore.Site, TemplatesStep, bag.ToSortedList());
         if (templates is null)
         {
@@ -99,7 +99,7 @@ internal sealed partial class LiveModel(ServeOptions options, DiagnosticStore di
     private void CheckTemplateStrings()
     {
         var bag = new DiagnosticBag();
-        SiteValidator.ValidateTemplates(Site!, Templates!, bag);
+        pipeline.ValidateTemplates(Site!, Templates!, bag);
         diagnostics.Set(DiagnosticStore.Site, TemplateStrings, bag.ToSortedList());
     }
 
@@ -107,7 +107,7 @@ internal sealed partial class LiveModel(ServeOptions options, DiagnosticStore di
     {
         var bag = new DiagnosticBag();
         // A preview reviews against today; only builds need SOURCE_DATE_EPOCH to be reproducible.
-        SiteValidator.ValidateLeaflet(Site!, leaflet, options.ContentRoot, DateOnly.FromDateTime(DateTime.UtcNow), bag);
+        pipeline.ValidateLeaflet(Site!, leaflet, DateOnly.FromDateTime(DateTime.UtcNow), bag);
         diagnostics.Set(DiagnosticStore.Leaflet(leaflet.Slug), Validate, bag.ToSortedList());
     }
 

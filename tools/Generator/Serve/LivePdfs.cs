@@ -1,11 +1,10 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Leaflet.Content;
 using Leaflet.Diagnostics;
-using Leaflet.Html;
 using Leaflet.Links;
 using Leaflet.Pdf;
-using Leaflet.Routing;
 
 namespace Leaflet.Serve;
 
@@ -18,28 +17,39 @@ public sealed class LivePdfs
 {
     private readonly Dictionary<(string Language, string Slug), Entry> _entries = new();
 
-    private sealed record Entry(string Key, IReadOnlyList<WrittenPdf> Pdfs, IReadOnlyList<Diagnostic> Diagnostics);
+    // The sources each article's PDFs were asked for with, until they are made; asked from several threads at once.
+    private readonly ConcurrentDictionary<(string Language, string Slug), string> _asked = new();
 
-    /// <summary>Makes the PDFs of the given articles whose sources changed since they were made.</summary>
-    /// <returns>The articles whose PDFs were made again.</returns>
-    public IReadOnlyList<Article> Update(Site site, IEnumerable<Article> articles, Routes routes, string contentRoot, MemoryOutput output, CancellationToken cancel)
+    private sealed record Entry(string Key, ArticlePdfs Pdfs);
+
+    /// <summary>
+    /// What the pipeline may offer instead of making an article's PDFs: those kept, unless the
+    /// article is one the change touched and its sources differ from what they were made from (null).
+    /// </summary>
+    /// <param name="touched">The articles the change read again; null when it read everything.</param>
+    internal Func<Article, ArticlePdfs?> Reuse(Site site, IReadOnlySet<Article>? touched)
     {
         var languages = site.Languages.ToDictionary(l => l.Code, StringComparer.Ordinal);
-        var stale = articles.Select(a => (Article: a, Key: Key(a, languages[a.LanguageCode], site.Configuration)))
-            .Where(job => _entries.GetValueOrDefault((job.Article.LanguageCode, job.Article.Slug))?.Key != job.Key)
-            .ToList();
-        // One article per PdfStage, which makes its two sizes in parallel, so each article's diagnostics stay its own.
-        var made = new Entry[stale.Count];
-        Parallel.For(0, stale.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+        return article =>
         {
-            var (article, key) = stale[i];
-            var one = site with { Leaflets = [new LeafletEntry(article.Slug, [article])] };
-            var diagnostics = new DiagnosticBag();
-            var pdfs = new PdfStage(one, routes, contentRoot).Write(output, diagnostics, cancel);
-            made[i] = new Entry(key, pdfs, diagnostics.ToSortedList());
-        });
-        for (var i = 0; i < stale.Count; i++) _entries[(stale[i].Article.LanguageCode, stale[i].Article.Slug)] = made[i];
-        return stale.Select(job => job.Article).ToList();
+            var kept = _entries.GetValueOrDefault((article.LanguageCode, article.Slug));
+            if (touched is not null && !touched.Contains(article)) return kept?.Pdfs ?? ArticlePdfs.None(article);
+            var key = Key(article, languages[article.LanguageCode], site.Configuration);
+            if (kept?.Key == key) return kept.Pdfs;
+            _asked[(article.LanguageCode, article.Slug)] = key;
+            return null;
+        };
+    }
+
+    /// <summary>Keeps the PDFs the pipeline made, under the sources they were asked for with.</summary>
+    public void Store(IEnumerable<ArticlePdfs> made)
+    {
+        foreach (var pdfs in made)
+        {
+            var id = (pdfs.Article.LanguageCode, pdfs.Article.Slug);
+            if (_asked.TryRemove(id, out var key)) _entries[id] = new Entry(key, pdfs);
+        }
+        _asked.Clear();
     }
 
     /// <summary>Forgets the PDFs of articles that are no longer in the site.</summary>
@@ -49,22 +59,14 @@ public sealed class LivePdfs
         foreach (var key in _entries.Keys.Where(k => !present.Contains(k)).ToList()) _entries.Remove(key);
     }
 
-    public IReadOnlyList<Diagnostic> DiagnosticsOf(Article article) => Find(article)?.Diagnostics ?? [];
+    public IReadOnlyList<Diagnostic> DiagnosticsOf(Article article) =>
+        _entries.GetValueOrDefault((article.LanguageCode, article.Slug))?.Pdfs.Diagnostics ?? [];
 
-    public IEnumerable<string> Files => _entries.Values.SelectMany(e => e.Pdfs).Select(p => p.Route.OutputPath);
-
-    public IReadOnlyList<DownloadModel> Downloads(Article article, Language language, Routes routes) =>
-        PdfStage.Downloads(PdfsOf(article), article, language, routes);
+    public IEnumerable<string> Files => _entries.Values.SelectMany(e => e.Pdfs.Pdfs).Select(p => p.Route.OutputPath);
 
     /// <summary>A PDF has pages, not lines: its links are reported at (page, 1), as the build's check does.</summary>
     public IEnumerable<ExternalLinkSource> Links =>
-        _entries.Values.SelectMany(e => e.Pdfs).SelectMany(pdf => pdf.Links.Select(link => new ExternalLinkSource(pdf.Route.OutputPath, link.Page, 1, link.Url)));
-
-    /// <summary>The entries name the article they were made from; the page asks with the article as now read.</summary>
-    private IReadOnlyList<WrittenPdf> PdfsOf(Article article) =>
-        Find(article)?.Pdfs.Select(p => p with { Article = article }).ToList() ?? [];
-
-    private Entry? Find(Article article) => _entries.GetValueOrDefault((article.LanguageCode, article.Slug));
+        _entries.Values.SelectMany(e => e.Pdfs.Pdfs).SelectMany(pdf => pdf.Links.Select(link => new ExternalLinkSource(pdf.Route.OutputPath, link.Page, 1, link.Url)));
 
     private static string Key(Article article, Language language, SiteConfiguration configuration)
     {

@@ -1,4 +1,5 @@
 using Leaflet.Content;
+using Leaflet.Pipeline;
 
 namespace Leaflet.Serve;
 

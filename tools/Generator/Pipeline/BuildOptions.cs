@@ -1,4 +1,4 @@
-namespace Leaflet.Build;
+namespace Leaflet.Pipeline;
 
 public sealed record BuildOptions
 {
@@ -15,6 +15,8 @@ public sealed record BuildOptions
     /// can be made again byte for byte. Null: the clock.
     /// </summary>
     public DateTimeOffset? SourceDate { get; init; }
+
+    public PipelineOptions Pipeline => new() { ContentRoot = ContentRoot, TemplatesRoot = TemplatesRoot, BaseUrl = BaseUrl, NoPdf = NoPdf };
 
     /// <summary>For tests only; null in every real build.</summary>
     public BuildHooks? Hooks { get; init; }

@@ -1,13 +1,21 @@
 using System.Diagnostics;
 
-namespace Leaflet.Build;
+namespace Leaflet.Pipeline;
 
 /// <summary>How long one stage of a build took, in the order the stages ran, and what the process spent in it.</summary>
 /// <param name="User">CPU time in the program itself, on all threads: above <paramref name="Elapsed"/> when several cores worked.</param>
 /// <param name="System">CPU time in the kernel on the program's behalf (files, folders, memory).</param>
 /// <param name="GcPause">Time the garbage collector held the program's threads still.</param>
 /// <param name="Allocated">Bytes the stage allocated, what the garbage collector's work grows with.</param>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan User, TimeSpan System, TimeSpan GcPause, long Allocated);
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan User, TimeSpan System, TimeSpan GcPause, long Allocated)
+{
+    /// <summary>
+    /// A stage interleaved with another on the same workers: <see cref="Elapsed"/> is the time summed
+    /// over the threads that ran it, <see cref="Allocated"/> theirs, and the process's CPU times are not
+    /// separable (zero).
+    /// </summary>
+    public bool OnWorkers { get; init; }
+}
 
 /// <summary>
 /// Times the stages of one build. The engine only records; the command line decides whether to
@@ -34,6 +42,9 @@ public sealed class StageTimings
             now.GcPause - _last.GcPause, now.Allocated - _last.Allocated));
         _last = now;
     }
+
+    /// <summary>Adds a part of the stage just ended, measured on the workers that ran it.</summary>
+    public void Add(StageTiming part) => _stages.Add(part);
 
     public IReadOnlyList<StageTiming> ToList() => _stages.ToList();
 

@@ -1,6 +1,6 @@
 using Leaflet.Html;
 
-namespace Leaflet.Serve;
+namespace Leaflet.Pipeline;
 
 /// <summary>The pages a rebuild renders again; every other page keeps the bytes it had.</summary>
 public sealed record PageSelection

@@ -1,4 +1,4 @@
-namespace Leaflet.Build;
+namespace Leaflet.Pipeline;
 
 /// <summary>The stages of a build, in the order they run.</summary>
 public enum BuildStage

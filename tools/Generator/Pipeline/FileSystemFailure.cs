@@ -1,7 +1,7 @@
 using Leaflet.Content;
 using Leaflet.Diagnostics;
 
-namespace Leaflet.Build;
+namespace Leaflet.Pipeline;
 
 /// <summary>
 /// A file the system would not let the build read or write: a full disk, a folder without write

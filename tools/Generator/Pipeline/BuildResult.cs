@@ -1,6 +1,6 @@
 using Leaflet.Diagnostics;
 
-namespace Leaflet.Build;
+namespace Leaflet.Pipeline;
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Languages, int Leaflets, int Pages, TimeSpan Elapsed, bool Published)
 {

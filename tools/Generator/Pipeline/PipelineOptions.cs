@@ -1,0 +1,14 @@
+namespace Leaflet.Pipeline;
+
+/// <summary>What a <see cref="SitePipeline"/> is built from: the same for every run it makes.</summary>
+public sealed record PipelineOptions
+{
+    public required string ContentRoot { get; init; }
+    public required string TemplatesRoot { get; init; }
+
+    /// <summary>Overrides the site configuration's base URL; null keeps it.</summary>
+    public Uri? BaseUrl { get; init; }
+
+    /// <summary>No PDF is written and pages offer none.</summary>
+    public bool NoPdf { get; init; }
+}
