@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// PDFsharp's font subsets keep every glyph's number, since the PDF's character codes are glyph

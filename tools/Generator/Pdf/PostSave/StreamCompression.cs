@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// Compresses each stream once, as a complete zlib stream. PDFsharp is told not to compress

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>A value PDFsharp drew at random or from the clock, found in the saved bytes.</summary>
 internal readonly record struct RandomValue(int Index, int Length, string Kind);

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Leaflet.Pdf.Rendering;
+using Leaflet.Pdf.PostSave;
 
-namespace Leaflet.Tests.Pdf;
+namespace Leaflet.Tests.Pdf.PostSave;
 
 /// <summary>The values PDFsharp draws at random or from the clock, found and replaced in the saved bytes.</summary>
 public sealed class DeterministicIdentifiersTests

@@ -1,7 +1,7 @@
 using System.Text;
-using Leaflet.Pdf.Rendering;
+using Leaflet.Pdf.PostSave;
 
-namespace Leaflet.Tests.Pdf;
+namespace Leaflet.Tests.Pdf.PostSave;
 
 /// <summary>
 /// What PDFsharp draws at random or from the clock inside Save() must not reach the file. Found by

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// A seekable stream in memory whose array is rented from the shared pool and returned on Dispose.

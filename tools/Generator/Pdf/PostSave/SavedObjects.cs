@@ -1,4 +1,4 @@
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// Where each object of a saved file starts and ends: PDFsharp writes them one after another, so an
