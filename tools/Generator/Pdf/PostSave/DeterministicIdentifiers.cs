@@ -17,7 +17,7 @@ internal static class DeterministicIdentifiers
     public static void Apply(Span<byte> pdf, DateTimeOffset modified)
     {
         var slots = new List<(RandomValue Value, string Original)>();
-        foreach (var value in RandomValueScanner.Find(pdf)) slots.Add((value, RandomValueScanner.Text(pdf, value)));
+        foreach (var value in RandomValueLocator.Find(pdf)) slots.Add((value, RandomValueLocator.Text(pdf, value)));
         foreach (var (value, _) in slots) pdf.Slice(value.Index, value.Length).Fill((byte)'0');
         var seed = SHA256.HashData(pdf);
 
