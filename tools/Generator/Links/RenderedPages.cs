@@ -15,9 +15,8 @@ public sealed class RenderedPages : IDisposable
     private readonly ConcurrentDictionary<string, ScannedPage> _pages = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The templates write HTML the strict scanner reads, in a fifth of the time of AngleSharp's
-    /// parse (which was half of the HTML stage's CPU time); a template that writes other HTML still
-    /// gets every page checked, by the full parser.
+    /// The templates write HTML the strict scanner reads (docs/decisions/0008-strict-scanner-for-the-builds-own-pages.md);
+    /// a template that writes other HTML still gets every page checked, by the full parser.
     /// </summary>
     public void Add(Route route, string html) =>
         _pages[route.OutputPath] = StrictPageScanner.TryScan(route.OutputPath, html) ?? _scanners.Value!.Scan(route.OutputPath, html);

@@ -11,10 +11,8 @@ namespace Leaflet.Output;
 /// <remarks>
 /// The staging folder usually holds the files of the site before last (<see cref="AtomicPublisher"/>). A file whose
 /// bytes are already there is left as it is, any other is replaced, and whatever this build did not write
-/// is deleted by <see cref="RemoveWhatThisBuildDidNotWrite"/>. Creating a new tree of 4,000 files and folders for
-/// every build, and deleting the old one, is what made the kernel the biggest cost of a build: on ext4 a new inode
-/// is searched for past every recently deleted one when the file system has no journal, so back-to-back builds of
-/// the same 2,000 pages went from 0.6 s of system time to 4.3 s by the twentieth. Reusing the tree, it is 0.3 s.
+/// is deleted by <see cref="RemoveWhatThisBuildDidNotWrite"/>: the tree is reused, never made anew
+/// (docs/decisions/0007-staging-reuses-the-site-before-last.md).
 /// </remarks>
 /// <param name="root">The staging folder.</param>
 /// <param name="published">The output folder the staging folder will replace, whose files' times unchanged files keep.</param>
@@ -26,8 +24,8 @@ public sealed class StagingFolder(string root, string? published = null, DateTim
 
     private readonly RecycledFiles _earlier = RecycledFiles.Under(root);
 
-    // Folders this build has made or found: a page and its two PDFs share one, and asking the file
-    // system again for each file was a system call per file for nothing.
+    // Folders this build has made or found: a page and its two PDFs share one, and the file system
+    // is asked for each folder once (docs/decisions/0012-folders-made-once-per-build.md).
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     public string Root => root;

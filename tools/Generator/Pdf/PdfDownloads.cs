@@ -10,8 +10,8 @@ namespace Leaflet.Pdf;
 /// <summary>
 /// Writes an article's PDFs when its page asks what it may offer for download. A page needs only
 /// its own PDFs' sizes, so PDF and HTML work for different articles share the cores with no
-/// barrier between the stages: the HTML no longer waits for the last of 4,000 PDFs, and the PDFs
-/// are never more than one per worker ahead of their pages. Without a stage (a build without PDFs)
+/// barrier between the stages: no page waits for another article's PDFs, and the PDFs are never
+/// more than one per worker ahead of their pages (docs/decisions/0010-pdfs-written-when-their-page-asks.md). Without a stage (a build without PDFs)
 /// pages offer nothing.
 /// </summary>
 public sealed class PdfDownloads(PdfStage? stage, IOutputFiles staging, Routes routes, IReadOnlyList<Language> languages, DiagnosticBag diagnostics)
