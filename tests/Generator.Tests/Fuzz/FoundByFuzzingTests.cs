@@ -43,7 +43,7 @@ public sealed class FoundByFuzzingTests
     [InlineData("block", 38)]
     public void Yaml_nested_thousands_deep_is_LF1002_where_it_passes_32_levels_instead_of_a_stack_overflow(string style, int line)
     {
-        // YamlDotNet builds its tree recursively: 5,000 brackets ended the whole process on a 1 MB stack.
+        // YamlDotNet builds its tree recursively: 5,000 brackets overflow a 1 MB stack.
         var depth = 50_000;
         var deep = style switch
         {

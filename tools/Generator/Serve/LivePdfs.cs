@@ -28,7 +28,8 @@ public sealed class LivePdfs
         var stale = articles.Select(a => (Article: a, Key: Key(a, languages[a.LanguageCode], site.Configuration)))
             .Where(job => _entries.GetValueOrDefault((job.Article.LanguageCode, job.Article.Slug))?.Key != job.Key)
             .ToList();
-        // One article per PdfStage, which makes its two sizes in parallel, so each article's diagnostics stay its own.
+        // Articles side by side, one PdfStage each (which writes its two sizes one after the other), so each
+        // article's diagnostics stay its own.
         var made = new Entry[stale.Count];
         Parallel.For(0, stale.Count, new ParallelOptions { CancellationToken = cancel }, i =>
         {
