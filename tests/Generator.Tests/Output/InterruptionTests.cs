@@ -16,8 +16,8 @@ public sealed class InterruptionTests(ITestOutputHelper output)
 {
     private const int Seed = 8;
 
-    // About how long the 2,000-page builds take here (seconds), so that most signals land inside one: with
-    // the moments of slower builds, half of the long runs ended before their signal.
+    // About how long the 2,000-page builds take here (seconds): a signal is sent at a random moment
+    // within it, so most signals land inside a build.
     private const double HtmlBuild = 1.6;
     private const double FullBuild = 18;
 

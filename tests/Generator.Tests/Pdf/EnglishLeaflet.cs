@@ -24,20 +24,17 @@ public static class EnglishLeaflet
     public static string SourcePath => Path.Combine(RepositoryRoot, "content", "en", "red-dots-on-the-body.md");
 
     /// <summary>The Markdown after the YAML front matter (between the first two "---" lines).</summary>
-    public static string Markdown
-    {
-        get
-        {
-            var lines = File.ReadAllLines(SourcePath);
-            var second = Array.IndexOf(lines, "---", 1);
-            return string.Join("\n", lines.Skip(second + 1));
-        }
-    }
+    public static string Markdown => string.Join("\n", File.ReadAllLines(SourcePath).Skip(BodyFirstLine - 1));
+
+    /// <summary>The 1-based line of the file that <see cref="Markdown"/> starts on, after the second "---".</summary>
+    public static int BodyFirstLine => Array.IndexOf(File.ReadAllLines(SourcePath), "---", 1) + 2;
 
     public static LeafletPdfRequest Request(PrintSize size = PrintSize.Standard, string? markdown = null) => new()
     {
         Body = Markdig.Markdown.Parse(markdown ?? Markdown, LeafletMarkdown.Pipeline),
         SourcePath = SourcePath,
+        // Markdown given by a test is a whole file of its own, without front matter.
+        BodyFirstLine = markdown is null ? BodyFirstLine : 1,
         Title = "Very small red dots on the body",
         Subtitle = "Why red dots appear on the body: what is it or is it all about angioma",
         Description = "Red dots on the skin (angiomas): what they are, why they appear, when they need removal, how doctors remove them, and red dots in children.",

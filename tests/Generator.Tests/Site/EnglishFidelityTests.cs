@@ -4,7 +4,7 @@ namespace Leaflet.Tests.Site;
 
 /// <summary>
 /// Issue 3: the English leaflet keeps every sentence of the source text it was made from
-/// (../shared/source/red-dots-on-the-body.en.txt), read back from the built page.
+/// (sources/red-dots-on-the-body.en.txt), read back from the built page.
 /// </summary>
 public sealed class EnglishFidelityTests(RealSiteFixture fixture) : IClassFixture<RealSiteFixture>
 {
@@ -26,8 +26,8 @@ public sealed class EnglishFidelityTests(RealSiteFixture fixture) : IClassFixtur
     [Fact]
     public void The_source_text_is_where_the_tests_expect_it()
     {
-        Assert.True(File.Exists(Repository.SharedSource(Source)), $"missing {Repository.SharedSource(Source)}");
-        Assert.True(Sentences.Of(File.ReadAllText(Repository.SharedSource(Source))).Count > 120,
+        Assert.True(File.Exists(Repository.SourceText(Source)), $"missing {Repository.SourceText(Source)}");
+        Assert.True(Sentences.Of(File.ReadAllText(Repository.SourceText(Source))).Count > 120,
             "the source splits into far fewer sentences than it has; the splitter is wrong");
     }
 
@@ -35,7 +35,7 @@ public sealed class EnglishFidelityTests(RealSiteFixture fixture) : IClassFixtur
     public void Every_sentence_of_the_source_appears_on_the_english_page()
     {
         var text = PageText();
-        var missing = Sentences.Of(File.ReadAllText(Repository.SharedSource(Source)))
+        var missing = Sentences.Of(File.ReadAllText(Repository.SourceText(Source)))
             .Where(sentence => !Appears(sentence, text))
             .ToList();
         Assert.True(missing.Count == 0,
@@ -45,7 +45,7 @@ public sealed class EnglishFidelityTests(RealSiteFixture fixture) : IClassFixtur
     [Fact]
     public void The_title_and_subtitle_are_the_first_line_of_the_source()
     {
-        var firstLine = File.ReadLines(Repository.SharedSource(Source)).First();
+        var firstLine = File.ReadLines(Repository.SourceText(Source)).First();
         var document = fixture.Site.Page(Page);
         var title = document.QuerySelector("article header h1")!.TextContent.Trim();
         var subtitle = document.QuerySelector("article header .subtitle")!.TextContent.Trim();

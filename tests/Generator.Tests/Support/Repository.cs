@@ -19,9 +19,8 @@ public static class Repository
 
     public static string Golden(string name) => Path.Combine(Fixtures, "Golden", name);
 
-    /// <summary>The source texts the leaflets were written from live beside the repository, in ../shared/source/.</summary>
-    public static string SharedSource(string fileName) =>
-        Path.GetFullPath(Path.Combine(Root, "..", "shared", "source", fileName));
+    /// <summary>A source text a leaflet was written from, in sources/.</summary>
+    public static string SourceText(string fileName) => Path.Combine(Root, "sources", fileName);
 
     private static string FindRoot()
     {

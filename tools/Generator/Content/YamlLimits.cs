@@ -21,8 +21,8 @@ public static class YamlLimits
 
     /// <returns>Why the YAML is refused and where, or null when it is within the limits.</returns>
     /// <param name="read">
-    /// When the YAML is within the limits, its events again for YamlDotNet to build the tree from: reading
-    /// the text twice took a third of an article's front matter time.
+    /// When the YAML is within the limits, its events again for YamlDotNet to build the tree from, so the
+    /// text is read once (docs/decisions/0009-front-matter-yaml-read-once.md).
     /// </param>
     /// <exception cref="YamlException">The YAML does not parse; the caller reports it as it reports any.</exception>
     public static (string Reason, Mark Start)? Check(string text, out IParser read)

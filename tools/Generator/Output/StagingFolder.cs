@@ -24,7 +24,8 @@ public sealed class StagingFolder(string root, string? published = null, DateTim
 
     private readonly RecycledFiles _earlier = RecycledFiles.Under(root);
 
-    // Folders this build has made or found: a page and its two PDFs share one, so the file system is asked once per folder.
+    // Folders this build has made or found: a page and its two PDFs share one, and the file system
+    // is asked for each folder once (docs/decisions/0012-folders-made-once-per-build.md).
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     public string Root => root;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Leaflet.Content;
 using Markdig.Syntax;
 
 namespace Leaflet.Pdf;
@@ -18,6 +19,10 @@ public sealed record LeafletPdfRequest
     public required MarkdownDocument Body { get; init; }
     /// <summary>The Markdown file, for diagnostics.</summary>
     public required string SourcePath { get; init; }
+    /// <summary>The 1-based line of <see cref="SourcePath"/> that <see cref="Body"/> starts on, after the front matter: Markdig counts from it.</summary>
+    public required int BodyFirstLine { get; init; }
+    /// <summary>Positions in <see cref="Body"/> as the lines and columns of <see cref="SourcePath"/>.</summary>
+    public SourceMap Source => new(SourcePath, BodyFirstLine);
     public required string Title { get; init; }
     public string? Subtitle { get; init; }
     public required string Description { get; init; }

@@ -22,6 +22,7 @@ public sealed class PdfRequests(Routes routes, Site site, string contentRoot)
         {
             Body = article.Body,
             SourcePath = article.SourcePath,
+            BodyFirstLine = article.BodyLineOffset,
             Title = front.Title,
             Subtitle = front.Subtitle,
             Description = front.Description,

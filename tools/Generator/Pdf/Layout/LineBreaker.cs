@@ -5,8 +5,8 @@ namespace Leaflet.Pdf.Layout;
 /// hyphenation), a word wider than the line breaks between characters. Each line keeps its
 /// trailing space so text extracted from the PDF keeps words apart; the space does not count
 /// toward the fit. Pieces of words are kept as ranges of their run's text, and a line's
-/// segments are built once when it is full: the words as substrings, concatenated piece by
-/// piece into new strings and records, were most of the allocations of a PDF's layout.
+/// segments are built once when it is full, so no word becomes a string of its own
+/// (docs/decisions/0011-line-breaking-without-a-string-per-word.md).
 /// </summary>
 public sealed class LineBreaker
 {

@@ -11,6 +11,8 @@ namespace Leaflet.Pdf.Model;
 /// </summary>
 public sealed class BlockBuilder(LeafletPdfRequest request, GlyphFilter glyphs, List<Diagnostic> diagnostics)
 {
+    private readonly SourceMap _source = request.Source;
+
     public IReadOnlyList<Block> Build(Md.MarkdownDocument document) => Blocks(document);
 
     private List<Block> Blocks(Md.ContainerBlock container)
@@ -22,7 +24,7 @@ public sealed class BlockBuilder(LeafletPdfRequest request, GlyphFilter glyphs, 
 
     private void Add(Md.Block block, List<Block> blocks)
     {
-        var line = block.Line + 1;
+        var line = _source.Line(block);
         switch (block)
         {
             case Md.HeadingBlock heading:
@@ -35,7 +37,7 @@ public sealed class BlockBuilder(LeafletPdfRequest request, GlyphFilter glyphs, 
                 break;
             case Md.ListBlock list:
                 var start = int.TryParse(list.OrderedStart, out var n) ? n : 1;
-                var items = list.OfType<Md.ListItemBlock>().Select(i => new ListItemBlock(Blocks(i), i.Line + 1)).ToList();
+                var items = list.OfType<Md.ListItemBlock>().Select(i => new ListItemBlock(Blocks(i), _source.Line(i))).ToList();
                 blocks.Add(new ListBlock(list.IsOrdered, start, items, line));
                 break;
             case CustomContainer { Info: LeafletMarkdown.CalloutInfo } callout:
@@ -50,7 +52,7 @@ public sealed class BlockBuilder(LeafletPdfRequest request, GlyphFilter glyphs, 
             case Md.ThematicBreakBlock or Md.LinkReferenceDefinitionGroup or Md.BlankLineBlock:
                 break;
             default:
-                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.PdfUnsupportedBlock, request.SourcePath, line, block.Column + 1,
+                diagnostics.Add(_source.Report(DiagnosticCodes.PdfUnsupportedBlock, block,
                     $"A {Describe(block)} cannot be shown in the printed leaflet; the PDF leaves it out."));
                 break;
         }

@@ -1,3 +1,4 @@
+using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Pdf.Fonts;
 using Markdig.Syntax.Inlines;
@@ -12,6 +13,7 @@ internal sealed class InlineBuilder(
     LeafletPdfRequest request, GlyphFilter glyphs, List<Diagnostic> diagnostics, List<Block> blocks, int line, bool bold = false)
 {
     private readonly List<Run> _runs = [];
+    private readonly SourceMap _source = request.Source;
 
     public void Add(ContainerInline? inline)
     {
@@ -66,34 +68,32 @@ internal sealed class InlineBuilder(
     private void Text(string text, bool isBold, bool italic, Uri? link, Inline at)
     {
         var style = FontSet.StyleOf(isBold, italic);
-        _runs.Add(new Run(glyphs.Filter(text, style, at.Line + 1, at.Column + 1), isBold, italic, link));
+        _runs.Add(new Run(glyphs.Filter(text, style, _source.Line(at), _source.Column(at)), isBold, italic, link));
     }
 
     private void Picture(LinkInline image)
     {
         Flush();
-        var file = request.SourcePath;
         var alt = string.Concat(image.FindDescendants<LiteralInline>().Select(l => l.Content.ToString()));
         var path = image.Url is { } url ? request.ResolveImage(url) : null;
         if (path is null || !File.Exists(path))
         {
-            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.PdfPictureNotFound, file, image.Line + 1, image.Column + 1,
-                $"The picture '{image.Url}' was not found."));
+            diagnostics.Add(_source.Report(DiagnosticCodes.PdfPictureNotFound, image, $"The picture '{image.Url}' was not found."));
             return;
         }
         var size = ImageHeader.Read(path);
         if (size is not { Width: > 0, Height: > 0 } pixels)
         {
-            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.PdfPictureFormat, file, image.Line + 1, image.Column + 1,
-                $"The picture '{image.Url}' is not a PNG or JPEG file."));
+            diagnostics.Add(_source.Report(DiagnosticCodes.PdfPictureFormat, image, $"The picture '{image.Url}' is not a PNG or JPEG file."));
             return;
         }
         if (string.IsNullOrWhiteSpace(alt))
         {
-            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.PictureWithoutText, file, image.Line + 1, image.Column + 1,
+            diagnostics.Add(_source.Report(DiagnosticCodes.PictureWithoutText, image,
                 $"The picture '{image.Url}' has no alternative text; the PDF treats it as decoration."));
         }
-        blocks.Add(new PictureBlock(path, glyphs.Filter(alt, FontStyle.Regular, image.Line + 1), pixels.Width, pixels.Height, image.Line + 1));
+        var at = _source.Line(image);
+        blocks.Add(new PictureBlock(path, glyphs.Filter(alt, FontStyle.Regular, at), pixels.Width, pixels.Height, at));
     }
 
     private void Flush()

@@ -2,9 +2,9 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using Leaflet.Pdf.Fonts;
-using Leaflet.Pdf.Rendering;
+using Leaflet.Pdf.PostSave;
 
-namespace Leaflet.Tests.Pdf;
+namespace Leaflet.Tests.Pdf.PostSave;
 
 /// <summary>Font subsets keep the metrics of the glyphs they draw or hold, and lose the rest.</summary>
 public class UnusedGlyphMetricsTests

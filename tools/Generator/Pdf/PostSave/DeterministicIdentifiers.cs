@@ -2,30 +2,32 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// PDFsharp writes a few values inside Save() from a random generator or the clock: the font
 /// subset tags, the trailer's /ID, the XMP document and instance IDs, and each link
 /// annotation's /NM and /M. This replaces them in the saved bytes with values of the same
-/// length, so every cross-reference offset stays valid: the random values are first masked,
+/// length, so every cross-reference offset stays valid: the values, found object by object
+/// (<see cref="RandomValueLocator"/>), are first masked,
 /// the masked file is hashed, and each replacement is derived from that hash. The same
-/// content therefore always gives the same file, and different content different IDs.
+/// content therefore always gives the same file, and different content different IDs
+/// (docs/decisions/0003-pdf-random-values-replaced-object-by-object.md).
 /// </summary>
 internal static class DeterministicIdentifiers
 {
     public static void Apply(Span<byte> pdf, DateTimeOffset modified)
     {
         var slots = new List<(RandomValue Value, string Original)>();
-        foreach (var value in RandomValueScanner.Find(pdf)) slots.Add((value, RandomValueScanner.Text(pdf, value)));
+        foreach (var value in RandomValueLocator.Find(pdf)) slots.Add((value, RandomValueLocator.Text(pdf, value)));
         foreach (var (value, _) in slots) pdf.Slice(value.Index, value.Length).Fill((byte)'0');
         var seed = SHA256.HashData(pdf);
 
         var derived = new Dictionary<(string, string), string>();
         foreach (var (value, original) in slots)
         {
-            // Dates come from the clock: when a second ticked during Save() the links had two dates, the
-            // values after them another ordinal and the file other bytes. Every date becomes Modified anyway.
+            // Every date shares one key, as every date becomes Modified: a clock second ticking during
+            // Save() must not change the ordinals, and so the values, derived after it.
             var key = (value.Kind, value.Kind is "date" or "zone" ? "" : original);
             if (!derived.TryGetValue(key, out var text))
                 derived[key] = text = Derive(value.Kind, value.Length, seed, derived.Count, modified);

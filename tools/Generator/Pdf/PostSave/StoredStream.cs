@@ -1,4 +1,4 @@
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// A stream object as PDFsharp saves it: "N G obj\n&lt;&lt;dictionary&gt;&gt;\nstream\n", the data, then

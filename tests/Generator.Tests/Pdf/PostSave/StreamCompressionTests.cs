@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using Leaflet.Pdf.Rendering;
+using Leaflet.Pdf.PostSave;
 
-namespace Leaflet.Tests.Pdf;
+namespace Leaflet.Tests.Pdf.PostSave;
 
 /// <summary>Every stream compressed once, completely, after PDFsharp saved the file uncompressed.</summary>
 public class StreamCompressionTests

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// Writes the XMP metadata stream ourselves: PDFsharp 6.2.4 puts the title into its XMP

@@ -1,4 +1,4 @@
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// Where each object of a saved file starts and ends: PDFsharp writes them one after another, so an
@@ -34,6 +34,9 @@ internal sealed class SavedObjects
 
     /// <summary>Where the first object starts: the header comes before it.</summary>
     public int FirstOffset => InFileOrder.Count > 0 ? _starts[InFileOrder[0]] : Table.Offset;
+
+    /// <summary>Where the object starts in the file.</summary>
+    public int Start(int number) => _starts[number];
 
     public ReadOnlySpan<byte> Object(ReadOnlySpan<byte> pdf, int number) =>
         number > 0 && number < _starts.Length && _ends[number] > 0 ? pdf[_starts[number].._ends[number]] : [];

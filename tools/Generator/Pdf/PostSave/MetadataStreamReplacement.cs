@@ -1,4 +1,4 @@
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// Swaps the XMP stream PDFsharp writes during Save() for ours. PDFsharp 6.2.4 rebuilds the

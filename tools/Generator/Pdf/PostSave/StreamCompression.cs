@@ -1,20 +1,16 @@
 using System.IO.Compression;
 
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
-/// Compresses each stream once, as a complete zlib stream. PDFsharp is told not to compress
-/// (it compressed every page, font and Unicode map, and 6.2.4 ends its Flate streams without
-/// the Adler-32 check, which strict inflaters reject, so each had to be inflated and deflated
-/// again). What PDFsharp still deflates itself, picture data, is completed the same way.
+/// Compresses each stream once, as a complete zlib stream ending with its Adler-32 (RFC 1950),
+/// which PDFsharp's own Flate streams lack. PDFsharp is told not to compress; what it still
+/// deflates itself, picture data, is inflated and completed the same way
+/// (docs/decisions/0001-pdf-streams-compressed-once-after-saving.md).
 /// </summary>
 internal sealed class StreamCompression : IDisposable
 {
-    /// <summary>
-    /// zlib level 4. The English leaflet's two PDFs average 51.5 KB and take about 4.6 ms of CPU each;
-    /// level 6 (Optimal) makes them 0.9 KB smaller for 0.3-0.4 ms more, level 9 1.4 KB smaller for
-    /// 1.8 ms more, and level 1 (Fastest) 15 KB larger for 0.5 ms less.
-    /// </summary>
+    /// <summary>zlib level 4: the trade of size for time is in decision 0001.</summary>
     private const int Level = 4;
 
     private static ReadOnlySpan<byte> FlateFilter => "/Filter/FlateDecode"u8;

@@ -1,16 +1,14 @@
 using System.Buffers.Binary;
 
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// PDFsharp's font subsets keep every glyph's number, since the PDF's character codes are glyph
-/// numbers, and with them the horizontal metrics of all 3,317 glyphs of Noto Sans while they hold
-/// the outlines of a few dozen: 13 KB of each 36-40 KB font program, which deflate could not
-/// shrink much. The metrics of a glyph that has no outline in the subset and is not drawn are
-/// set to zero; the glyph cannot appear on a page, and a reader places glyphs by the PDF's /W
-/// widths anyway. The English leaflet's PDFs become about 13 KB (a fifth) smaller and their fonts
-/// deflate in half the time. Glyph 0 and glyphs with outlines (composite glyphs' parts included)
-/// keep theirs, and the table's checksum and the font's checksum adjustment are brought up to date.
+/// numbers, and with them the horizontal metrics of every glyph of the face. The metrics of a glyph
+/// that has no outline in the subset and is not drawn are set to zero: the glyph cannot appear on a
+/// page, and a reader places glyphs by the PDF's /W widths anyway. Glyph 0 and glyphs with outlines
+/// (composite glyphs' parts included) keep theirs, and the table's checksum and the font's checksum
+/// adjustment are brought up to date (docs/decisions/0002-unused-glyph-metrics-cleared.md).
 /// </summary>
 internal static class UnusedGlyphMetrics
 {

@@ -1,11 +1,10 @@
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// One pass over the file PDFsharp saved, object by object in file order: every stream compressed
 /// (<see cref="StreamCompression"/>), font programs first rid of the metrics of glyphs they left out
 /// (<see cref="UnusedGlyphMetrics"/>), the XMP replaced (<see cref="MetadataStreamReplacement"/>),
-/// and a cross-reference table written for the new offsets. The compression, the XMP swap and the
-/// offsets used to be a pass each over the whole file, as text, with a copy of the file each.
+/// and a cross-reference table written for the new offsets; the file is read once and written once.
 /// </summary>
 internal static class SavedPdfRewrite
 {

@@ -1,11 +1,10 @@
 using System.Buffers;
 
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
-/// A seekable stream in memory whose array is rented from the shared pool and returned on Dispose.
-/// A saved PDF is about 160 KB before compression: a MemoryStream doubled its way there and left
-/// about 500 KB a file on the large object heap, which only a full collection frees.
+/// A seekable stream in memory whose array is rented from the shared pool and returned on Dispose,
+/// so saving a PDF leaves nothing on the large object heap (docs/decisions/0004-saved-pdfs-in-pooled-buffers.md).
 /// </summary>
 internal sealed class PooledBuffer(int capacity = PooledBuffer.DefaultCapacity) : Stream
 {

@@ -1,4 +1,4 @@
-namespace Leaflet.Pdf.Rendering;
+namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// For each composite font PDFsharp saved (a CIDFontType2 whose character codes are glyph numbers,
