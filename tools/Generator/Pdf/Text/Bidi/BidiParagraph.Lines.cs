@@ -9,7 +9,7 @@ public sealed partial class BidiParagraph
         CheckLine(lineStart, lineEnd);
         var levels = destination[..(lineEnd - lineStart)];
         _levels.AsSpan(lineStart, levels.Length).CopyTo(levels);
-        LineOrder.ResetWhitespace(_classes.AsSpan(lineStart, levels.Length), levels, i => ParagraphLevelAt(lineStart + i));
+        LineOrder.ResetWhitespace(_classes.AsSpan(lineStart, levels.Length), levels, lineStart, _paragraphEnds, _paragraphLevels);
     }
 
     public byte[] LineLevels(int lineStart, int lineEnd)

@@ -30,7 +30,7 @@ internal static class BracketPairs
             var inside = Inside(types, open, close, embedding);
             if (inside == BidiClass.ON) continue;
             // N0 c: only the opposite direction inside; it wins when the context before the pair has it too.
-            var direction = inside;
+            var direction = inside == embedding || Before(types, open, sos) == embedding ? embedding : inside;
             Set(types, classes, indexes, open, direction);
             Set(types, classes, indexes, close, direction);
         }

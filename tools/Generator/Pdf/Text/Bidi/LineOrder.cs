@@ -7,22 +7,29 @@ internal static class LineOrder
     /// L1: segment and paragraph separators, and the whitespace, isolate formatting characters and
     /// characters X9 removed that precede one or end the line, go back to the paragraph level.
     /// </summary>
-    public static void ResetWhitespace(ReadOnlySpan<BidiClass> classes, Span<byte> levels, Func<int, byte> paragraphLevelAt)
+    /// <param name="lineStart">The paragraph index of the line's first character.</param>
+    /// <param name="paragraphEnds">Where each paragraph of the text ends (P1), with its level in <paramref name="paragraphLevels"/>.</param>
+    public static void ResetWhitespace(ReadOnlySpan<BidiClass> classes, Span<byte> levels, int lineStart,
+        ReadOnlySpan<int> paragraphEnds, ReadOnlySpan<byte> paragraphLevels)
     {
+        // Indexes are visited in increasing order, so the paragraph holding them only moves forward.
+        var paragraph = 0;
         var whitespaceFrom = -1;
         for (var i = 0; i < classes.Length; i++)
         {
             var c = classes[i];
             if (c is BidiClass.S or BidiClass.B)
             {
-                for (var j = whitespaceFrom < 0 ? i : whitespaceFrom; j <= i; j++) levels[j] = paragraphLevelAt(j);
+                for (var j = whitespaceFrom < 0 ? i : whitespaceFrom; j <= i; j++)
+                    levels[j] = ParagraphLevelAt(lineStart + j, paragraphEnds, paragraphLevels, ref paragraph);
                 whitespaceFrom = -1;
             }
             else if (IsWhitespace(c)) { if (whitespaceFrom < 0) whitespaceFrom = i; }
             else whitespaceFrom = -1;
         }
         if (whitespaceFrom < 0) return;
-        for (var j = whitespaceFrom; j < classes.Length; j++) levels[j] = paragraphLevelAt(j);
+        for (var j = whitespaceFrom; j < classes.Length; j++)
+            levels[j] = ParagraphLevelAt(lineStart + j, paragraphEnds, paragraphLevels, ref paragraph);
     }
 
     /// <summary>
@@ -87,6 +94,12 @@ internal static class LineOrder
                 else destination[at++] = i;
             }
         }
+    }
+
+    private static byte ParagraphLevelAt(int index, ReadOnlySpan<int> ends, ReadOnlySpan<byte> levels, ref int paragraph)
+    {
+        while (paragraph < ends.Length - 1 && index >= ends[paragraph]) paragraph++;
+        return levels[paragraph];
     }
 
     private static bool IsWhitespace(BidiClass c) =>
