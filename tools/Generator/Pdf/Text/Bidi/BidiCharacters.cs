@@ -3,8 +3,17 @@ namespace Leaflet.Pdf.Text.Bidi;
 /// <summary>The bidi properties of one code point, looked up in the generated <see cref="BidiTables"/>.</summary>
 internal static class BidiCharacters
 {
-    /// <summary>Bidi_Class; a value outside the code space (a lone surrogate included) is treated as the table gives its code point.</summary>
-    public static BidiClass ClassOf(int codePoint)
+    /// <summary>
+    /// The classes of the Basic Multilingual Plane, one byte each, expanded once from the ranges:
+    /// nearly every character of a leaflet is found here without a search.
+    /// </summary>
+    private static readonly BidiClass[] BasicPlane = ExpandBasicPlane();
+
+    /// <summary>Bidi_Class; a lone surrogate gets the class the table gives its code point.</summary>
+    public static BidiClass ClassOf(int codePoint) =>
+        (uint)codePoint < (uint)BasicPlane.Length ? BasicPlane[codePoint] : Search(codePoint);
+
+    private static BidiClass Search(int codePoint)
     {
         var starts = BidiTables.ClassRangeStarts;
         // The last range that starts at or before the code point holds it.
@@ -31,6 +40,18 @@ internal static class BidiCharacters
         opens = BidiTables.BracketOpens[at] != 0;
         canonicalPair = Canonical(BidiTables.BracketPairs[at]);
         return Canonical(codePoint);
+    }
+
+    private static BidiClass[] ExpandBasicPlane()
+    {
+        var classes = new BidiClass[0x10000];
+        var starts = BidiTables.ClassRangeStarts;
+        for (var r = 0; r < starts.Length && starts[r] < classes.Length; r++)
+        {
+            var end = r + 1 < starts.Length ? Math.Min(starts[r + 1], classes.Length) : classes.Length;
+            classes.AsSpan(starts[r], end - starts[r]).Fill((BidiClass)BidiTables.ClassRangeValues[r]);
+        }
+        return classes;
     }
 
     private static int Canonical(int bracket) => bracket switch
