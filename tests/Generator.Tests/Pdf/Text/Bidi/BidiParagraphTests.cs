@@ -111,6 +111,42 @@ public sealed class BidiParagraphTests
     }
 
     [Fact]
+    public void A_zero_width_joiner_between_arabic_letters_stays_inside_their_run_for_shaping()
+    {
+        // ZWJ is a boundary neutral that X9 removes; it keeps the level of the letter before it.
+        const string text = "PDF ل\u200Dا";
+        var paragraph = BidiParagraph.Resolve(text, BaseDirection.LeftToRight);
+        Assert.Equal([new BidiRun(0, 4, 0), new BidiRun(4, 7, 1)], paragraph.VisualRuns(0, text.Length));
+        Assert.Equal([0, 1, 2, 3, 6, 5, 4], paragraph.VisualOrder(0, text.Length));
+    }
+
+    [Fact]
+    public void Each_paragraph_of_a_text_holding_separators_finds_its_own_direction()
+    {
+        const string text = "abc\r\nمرحبا بكم\u2029xyz";
+        var paragraph = BidiParagraph.Resolve(text, BaseDirection.Auto);
+        Assert.Equal(0, paragraph.ParagraphLevelAt(0));
+        Assert.Equal(1, paragraph.ParagraphLevelAt(5));
+        Assert.Equal(0, paragraph.ParagraphLevelAt(text.Length - 1));
+        // The separators themselves take their paragraph's level (L1); a CR LF pair ends one paragraph.
+        Assert.Equal([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0], paragraph.LineLevels(0, text.Length));
+        Assert.Equal("\u2029" + Backwards("مرحبا بكم"), Visual(text, paragraph, 5, 15));
+    }
+
+    [Fact]
+    public void Unassigned_code_points_take_the_default_class_of_their_block()
+    {
+        // DerivedBidiClass.txt's @missing lines: unassigned Hebrew-block and Arabic-block code points
+        // are right-to-left, an unassigned currency sign a terminator, anything else unassigned L.
+        Assert.Equal(BidiClass.R, BidiCharacters.ClassOf(0x05FF));
+        Assert.Equal(BidiClass.AL, BidiCharacters.ClassOf(0x07BF));
+        Assert.Equal(BidiClass.ET, BidiCharacters.ClassOf(0x20CF));
+        Assert.Equal(BidiClass.L, BidiCharacters.ClassOf(0x0378));
+        Assert.Equal(BidiClass.AL, BidiCharacters.ClassOf(0x1EEFF));
+        Assert.Equal(BidiClass.BN, BidiCharacters.ClassOf(0xE0001));
+    }
+
+    [Fact]
     public void A_line_outside_the_paragraph_is_refused()
     {
         var paragraph = BidiParagraph.Resolve("abc", BaseDirection.LeftToRight);
