@@ -147,6 +147,16 @@ public sealed class BidiParagraphTests
     }
 
     [Fact]
+    public void An_empty_paragraph_keeps_its_direction_and_has_no_runs()
+    {
+        var paragraph = BidiParagraph.Resolve("", BaseDirection.RightToLeft);
+        Assert.Equal(0, paragraph.Length);
+        Assert.True(paragraph.IsRightToLeft);
+        Assert.Empty(paragraph.VisualRuns(0, 0));
+        Assert.Empty(paragraph.VisualOrder(0, 0));
+    }
+
+    [Fact]
     public void A_line_outside_the_paragraph_is_refused()
     {
         var paragraph = BidiParagraph.Resolve("abc", BaseDirection.LeftToRight);

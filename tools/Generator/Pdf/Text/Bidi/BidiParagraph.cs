@@ -45,6 +45,7 @@ public sealed partial class BidiParagraph
         return _paragraphLevels[p];
     }
 
+    /// <summary>Resolves the levels of <paramref name="text"/>, a paragraph in logical order, in the given base direction.</summary>
     public static BidiParagraph Resolve(ReadOnlySpan<char> text, BaseDirection direction)
     {
         var n = text.Length;
@@ -79,11 +80,12 @@ public sealed partial class BidiParagraph
             }
             if (simple) return new BidiParagraph(levels, classes, secondOfPair, [n], [0]);
 
-            var (ends, paragraphLevels) = ResolveParagraphs(cpClasses.AsSpan(0, count), codePoints.AsSpan(0, count), direction, cpLevels.AsSpan(0, count));
+            var (ends, paragraphLevels) = ResolveParagraphs(
+                cpClasses.AsSpan(0, count), codePoints.AsSpan(0, count), direction, cpLevels.AsSpan(0, count));
             for (var k = 0; k < count; k++)
             {
-                levels[starts[k]] = cpLevels[k];
-                if (secondOfPair is not null && starts[k] + 1 < n && secondOfPair[starts[k] + 1]) levels[starts[k] + 1] = cpLevels[k];
+                var next = k + 1 < count ? starts[k + 1] : n;
+                levels.AsSpan(starts[k], next - starts[k]).Fill(cpLevels[k]);
             }
             for (var p = 0; p < ends.Length; p++) ends[p] = ends[p] < count ? starts[ends[p]] : n;
             return new BidiParagraph(levels, classes, secondOfPair, ends, paragraphLevels);
