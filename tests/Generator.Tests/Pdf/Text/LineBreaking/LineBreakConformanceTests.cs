@@ -12,7 +12,7 @@ public class LineBreakConformanceTests(ITestOutputHelper output)
     [SkippableFact]
     public void Every_line_of_the_Unicode_line_break_test_breaks_where_the_test_says()
     {
-        UnicodeData.SkipUnlessInstalled();
+        UnicodeData.Require("LineBreak.txt", "auxiliary/LineBreakTest.txt");
         var failures = new List<string>();
         var lines = 0;
         var number = 0;

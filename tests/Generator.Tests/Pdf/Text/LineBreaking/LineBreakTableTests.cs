@@ -7,7 +7,7 @@ public class LineBreakTableTests
     [SkippableFact]
     public void The_committed_line_break_table_is_the_one_the_installed_Unicode_data_gives()
     {
-        UnicodeData.SkipUnlessInstalled();
+        UnicodeData.Require("LineBreak.txt", "auxiliary/LineBreakTest.txt");
         var path = Path.Combine(Repository.Root, LineBreakTableSource.RelativePath);
         var generated = LineBreakTableSource.Generate();
 
@@ -24,7 +24,7 @@ public class LineBreakTableTests
     [SkippableFact]
     public void The_table_and_the_conformance_test_are_of_one_Unicode_version()
     {
-        UnicodeData.SkipUnlessInstalled();
+        UnicodeData.Require("LineBreak.txt", "auxiliary/LineBreakTest.txt");
 
         Assert.Equal(Leaflet.Pdf.Text.LineBreaking.LineBreakTable.UnicodeVersion, UnicodeData.VersionOf("auxiliary/LineBreakTest.txt"));
     }
