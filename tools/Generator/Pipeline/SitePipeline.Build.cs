@@ -81,12 +81,13 @@ public sealed partial class SitePipeline
     private int Stage(Site site, Html.TemplateSet templates, StagingFolder staging, DateTimeOffset now, DiagnosticBag diagnostics,
         BuildOptions build, StageTimings timings, CancellationToken cancel)
     {
+        using var scanned = new RenderedPages();
+        using var render = BeginRender(site, templates, staging, now, scanned);
+        CopyFiles(render, diagnostics);
         // The PDF and HTML stages run interleaved, a leaflet at a time, so both are reached before rendering starts.
         Reach(BuildStage.Pdf, build, cancel);
         Reach(BuildStage.Html, build, cancel);
-        using var scanned = new RenderedPages();
-        using var render = BeginRender(site, templates, staging, now, scanned);
-        var output = Render(render, RenderScope.Everything, cancel);
+        var output = Render(render, RenderScope.Everything with { Files = false }, cancel);
         diagnostics.AddRange(output.AllDiagnostics);
         // The staging folder held the site before last: the check must see this build's files only.
         staging.RemoveWhatThisBuildDidNotWrite();

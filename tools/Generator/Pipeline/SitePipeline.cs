@@ -53,9 +53,12 @@ public sealed partial class SitePipeline(PipelineOptions options)
         return new SiteRender(site, routes, pdf, html, output);
     }
 
-    /// <summary>Every leaflet in scope side by side, then the site-wide pages and files.</summary>
+    /// <summary>The site's pictures and styles, then every leaflet in scope side by side, then the site-wide pages.</summary>
     public RenderOutput Render(SiteRender render, RenderScope scope, CancellationToken cancel = default)
     {
+        var diagnostics = new DiagnosticBag();
+        // Pictures are copied while the content that named them was just read, before any PDF draws them.
+        if (scope.Files) CopyFiles(render, diagnostics);
         var leaflets = render.Site.Leaflets;
         var outputs = new LeafletOutput[leaflets.Count];
         var parallel = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -64,7 +67,6 @@ public sealed partial class SitePipeline(PipelineOptions options)
         var sideBySide = !scope.Pages.All;
         Parallel.For(0, leaflets.Count, parallel,
             i => outputs[i] = RenderLeaflet(render, leaflets[i], scope, sideBySide, cancel));
-        var diagnostics = new DiagnosticBag();
         var sitePages = RenderSitePages(render, scope, diagnostics, cancel);
         return new RenderOutput(outputs, sitePages, diagnostics.ToSortedList());
     }
@@ -99,7 +101,14 @@ public sealed partial class SitePipeline(PipelineOptions options)
         return new LeafletOutput(leaflet.Slug, pdfs!, toMake.Select(i => pdfs[i]!).ToList(), shown.Select(i => pages[i]).ToList());
     }
 
-    /// <summary>The language chooser, the language indexes, the 404 page, the sitemap, robots.txt, pictures and styles, as the scope asks.</summary>
+    /// <summary>The pictures the articles name and the stylesheet's assets.</summary>
+    public void CopyFiles(SiteRender render, DiagnosticBag diagnostics)
+    {
+        render.Html.CopyPictures(render.Output);
+        render.Html.CopyAssets(render.Output, diagnostics);
+    }
+
+    /// <summary>The language chooser, the language indexes, the 404 page, the sitemap and robots.txt, as the scope asks.</summary>
     public IReadOnlyList<RenderedPage> RenderSitePages(SiteRender render, RenderScope scope, DiagnosticBag diagnostics, CancellationToken cancel = default)
     {
         var (html, output, selection) = (render.Html, render.Output, scope.Pages);
@@ -111,10 +120,8 @@ public sealed partial class SitePipeline(PipelineOptions options)
         var pages = new RenderedPage[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancel }, i => pages[i] = jobs[i]());
 
-        if (scope.Files) html.CopyPictures(output);
         if (scope.Sitemap) html.WriteSitemap(output);
         if (scope.Robots) html.WriteRobots(output);
-        if (scope.Files) html.CopyAssets(output, diagnostics);
         return pages;
     }
 
