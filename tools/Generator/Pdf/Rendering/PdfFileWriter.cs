@@ -23,6 +23,7 @@ internal static class PdfFileWriter
         using (var canvas = new PdfSharpCanvas(document, typography))
         {
             draw(canvas);
+            canvas.EmbedFonts();
             links = canvas.Links;
         }
         using var saved = new PooledBuffer(256 * 1024);
