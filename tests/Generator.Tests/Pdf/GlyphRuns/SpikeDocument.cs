@@ -19,19 +19,28 @@ public static class SpikeDocument
 
     public static byte[] Write(GlyphRun hindi, GlyphRun arabic)
     {
-        var request = EnglishLeaflet.Request() with { Language = "hi-IN" };
-        var typography = Typography.For(PrintSize.Standard);
-        using var output = new MemoryStream();
         object heading = new(), paragraph = new();
-        PdfFileWriter.Write(request, typography, output, canvas =>
+        return Page(canvas =>
         {
-            canvas.BeginPage(1, 1);
             canvas.BeginTag(Tag.H1, heading);
             canvas.DrawGlyphRun(arabic, new TextStyle(FontStyle.Bold, arabic.Size, Colour), 72, 100);
             canvas.EndTag(heading);
             canvas.BeginTag(Tag.P, paragraph);
-            canvas.DrawGlyphRun(hindi, new TextStyle(FontStyle.Regular, hindi.Size, typography.Text), 72, 150);
+            canvas.DrawGlyphRun(hindi, new TextStyle(FontStyle.Regular, hindi.Size, Typography.For(PrintSize.Standard).Text), 72, 150);
             canvas.EndTag(paragraph);
+        });
+    }
+
+    /// <summary>A one-page PDF written by the real writer, drawn by the given calls.</summary>
+    public static byte[] Page(Action<ICanvas> draw)
+    {
+        FontResolverRegistration.EnsureRegistered();
+        var request = EnglishLeaflet.Request() with { Language = "hi-IN" };
+        using var output = new MemoryStream();
+        PdfFileWriter.Write(request, Typography.For(PrintSize.Standard), output, canvas =>
+        {
+            canvas.BeginPage(1, 1);
+            draw(canvas);
             canvas.EndPage();
         });
         return output.ToArray();
