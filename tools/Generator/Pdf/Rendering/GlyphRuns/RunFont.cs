@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using Leaflet.Pdf.Fonts;
 using Leaflet.Pdf.Text;
 
@@ -14,11 +13,9 @@ namespace Leaflet.Pdf.Rendering.GlyphRuns;
 /// </summary>
 internal sealed class RunFont(FontFace face, string resourceName)
 {
-    private readonly ushort[] _advances = Advances(face);
     private readonly SortedSet<ushort> _glyphs = [];
     private readonly Dictionary<ushort, string> _alone = [];
     private readonly Dictionary<ushort, string> _shared = [];
-    private (ushort[] Bmp, Dictionary<int, ushort> Astral)? _characterMap;
 
     public FontFace Face => face;
 
@@ -29,7 +26,7 @@ internal sealed class RunFont(FontFace face, string resourceName)
 
     /// <summary>The glyph's advance from 'hmtx' in 1/1000 em: its /W width, which TJ adjustments are relative to.</summary>
     public double Width(ushort glyph) =>
-        Math.Round(_advances[Math.Min(glyph, _advances.Length - 1)] * 1000.0 / face.UnitsPerEm, 3, MidpointRounding.AwayFromZero);
+        Math.Round(face.AdvanceOf(glyph) * 1000.0 / face.UnitsPerEm, 3, MidpointRounding.AwayFromZero);
 
     public string? TextOf(ushort glyph) => _alone.GetValueOrDefault(glyph) ?? _shared.GetValueOrDefault(glyph);
 
@@ -52,7 +49,7 @@ internal sealed class RunFont(FontFace face, string resourceName)
         var matched = new bool[glyphs.Length];
         for (var g = 0; g < glyphs.Length; g++)
         {
-            var nominal = characters.FindIndex(c => NominalGlyph(char.ConvertToUtf32(c, 0)) == glyphs[g]);
+            var nominal = characters.FindIndex(c => face.GlyphOf(char.ConvertToUtf32(c, 0)) == glyphs[g]);
             if (nominal < 0) continue;
             _alone.TryAdd(glyphs[g], characters[nominal]);
             characters.RemoveAt(nominal);
@@ -60,22 +57,5 @@ internal sealed class RunFont(FontFace face, string resourceName)
         }
         var rest = Array.IndexOf(matched, false);
         if (rest >= 0 && characters.Count > 0) _shared.TryAdd(glyphs[rest], string.Concat(characters));
-    }
-
-    private ushort NominalGlyph(int codePoint)
-    {
-        _characterMap ??= TrueTypeCharacterMap.Read(face.Data, TrueTypeTables.Read(face.Data)["cmap"]);
-        return codePoint < 0x10000 ? _characterMap.Value.Bmp[codePoint] : _characterMap.Value.Astral.GetValueOrDefault(codePoint);
-    }
-
-    private static ushort[] Advances(FontFace face)
-    {
-        var data = face.Data.AsSpan();
-        var tables = TrueTypeTables.Read(face.Data);
-        var count = BinaryPrimitives.ReadUInt16BigEndian(data[(tables["hhea"] + 34)..]);
-        var advances = new ushort[Math.Max((int)count, 1)];
-        for (var glyph = 0; glyph < count; glyph++)
-            advances[glyph] = BinaryPrimitives.ReadUInt16BigEndian(data[(tables["hmtx"] + 4 * glyph)..]);
-        return advances;
     }
 }
