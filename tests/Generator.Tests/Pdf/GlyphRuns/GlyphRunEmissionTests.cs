@@ -68,7 +68,7 @@ public class GlyphRunEmissionTests
         var page = document.GetPage(1);
         Assert.Equal(["o", "ffi", "c", "e"], page.Letters.Select(l => l.Value));
         var span = page.Operations.OfType<BeginMarkedContentWithProperties>().Single(o => o.Name.Data == "Span");
-        Assert.True(span.Properties.TryGet(NameToken.Create("ActualText"), out var actual));
+        Assert.True(span.Properties!.TryGet(NameToken.Create("ActualText"), out var actual));
         Assert.Equal("office", ((IDataToken<string>)actual).Data);
     }
 

@@ -104,7 +104,7 @@ public class ShapedTextSpikeTests
 
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var page = document.GetPage(1);
-        var hindi = page.Letters.Where(l => l.FontName.EndsWith("NotoSansDevanagari-Regular", StringComparison.Ordinal)).ToList();
+        var hindi = page.Letters.Where(l => (l.FontName ?? "").EndsWith("NotoSansDevanagari-Regular", StringComparison.Ordinal)).ToList();
 
         Assert.Contains("त्वचा पर लाल", page.Text);
         Assert.Contains("क्या करना है।", page.Text);
