@@ -134,6 +134,52 @@ public class GlyphRunEmissionTests
     }
 
     [Fact]
+    public void A_face_used_on_two_pages_is_embedded_once()
+    {
+        var run = Shaping.Shape(NotoSans, "office", 12);
+        object first = new(), second = new();
+        FontResolverRegistration.EnsureRegistered();
+        using var output = new MemoryStream();
+        PdfFileWriter.Write(EnglishLeaflet.Request(), Typography.For(Leaflet.Pdf.PrintSize.Standard), output, canvas =>
+        {
+            foreach (var (number, owner) in new[] { (1, first), (2, second) })
+            {
+                canvas.BeginPage(number, 2);
+                canvas.BeginTag(Tag.P, owner);
+                canvas.DrawGlyphRun(run, new TextStyle(FontStyle.Regular, 12, Blue), 72, 100);
+                canvas.EndTag(owner);
+                canvas.EndPage();
+            }
+        });
+        var pdf = output.ToArray();
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf), "/Subtype/Type0"));
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Equal("office", document.GetPage(1).Text);
+        Assert.Equal("office", document.GetPage(2).Text);
+    }
+
+    [Fact]
+    public void A_run_inside_an_artifact_is_marked_as_an_artifact_and_not_tagged()
+    {
+        object footer = new();
+        var pdf = SpikeDocument.Page(canvas =>
+        {
+            canvas.BeginTag(Tag.Artifact, footer);
+            canvas.DrawGlyphRun(Shaping.Shape(NotoSans, "Page 1 of 1", 9), new TextStyle(FontStyle.Regular, 9, Blue), 72, 800);
+            canvas.EndTag(footer);
+        });
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var operations = document.GetPage(1).Operations.ToList();
+        var shown = operations.FindIndex(o => o is ShowTextsWithPositioning);
+        var artifact = operations.FindIndex(o => o is BeginMarkedContent { Name.Data: "Artifact" } or BeginMarkedContentWithProperties { Name.Data: "Artifact" });
+        Assert.InRange(artifact, 0, shown);
+        Assert.DoesNotContain(operations, o => o is BeginMarkedContentWithProperties { Properties: not null } p && p.Properties.ContainsKey(NameToken.Create("MCID")));
+        Assert.Equal("Page 1 of 1", document.GetPage(1).Text);
+    }
+
+    [Fact]
     public void The_pdfsharp_members_the_content_seam_reflects_into_exist()
     {
         var exception = Record.Exception(() => new PdfSharpContent());
