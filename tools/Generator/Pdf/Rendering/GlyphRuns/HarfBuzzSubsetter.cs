@@ -17,7 +17,7 @@ internal static class HarfBuzzSubsetter
     private const int DropTableTags = 3;
 
     /// <summary>Layout tables: the runs are shaped already.</summary>
-    private static readonly string[] DroppedTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "DSIG"];
+    private static ReadOnlySpan<string> DroppedTables => ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "DSIG"];
 
     public static byte[] Subset(byte[] font, IEnumerable<ushort> glyphs)
     {
