@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
 namespace Leaflet.Pdf.Rendering.GlyphRuns;
@@ -17,7 +18,7 @@ internal static class HarfBuzzSubsetter
     private const int DropTableTags = 3;
 
     /// <summary>Layout tables: the runs are shaped already.</summary>
-    private static ReadOnlySpan<string> DroppedTables => ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "DSIG"];
+    private static readonly ImmutableArray<string> DroppedTables = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "DSIG"];
 
     public static byte[] Subset(byte[] font, IEnumerable<ushort> glyphs)
     {
