@@ -4,6 +4,7 @@ using Leaflet.Pdf.Rendering;
 using Leaflet.Pdf.Rendering.GlyphRuns;
 using UglyToad.PdfPig.Graphics.Operations;
 using UglyToad.PdfPig.Graphics.Operations.MarkedContent;
+using UglyToad.PdfPig.Graphics.Operations.TextObjects;
 using UglyToad.PdfPig.Graphics.Operations.TextShowing;
 using UglyToad.PdfPig.Tokens;
 
@@ -177,6 +178,32 @@ public class GlyphRunEmissionTests
         Assert.InRange(artifact, 0, shown);
         Assert.DoesNotContain(operations, o => o is BeginMarkedContentWithProperties { Properties: not null } p && p.Properties.ContainsKey(NameToken.Create("MCID")));
         Assert.Equal("Page 1 of 1", document.GetPage(1).Text);
+    }
+
+    [Fact]
+    public void A_runs_marked_content_after_the_pages_first_holds_whole_text_objects()
+    {
+        object first = new(), second = new();
+        var pdf = SpikeDocument.Page(canvas =>
+        {
+            canvas.BeginTag(Tag.P, first);
+            canvas.DrawGlyphRun(Shaping.Shape(NotoSans, "office", 12), new TextStyle(FontStyle.Regular, 12, Blue), 72, 100);
+            canvas.EndTag(first);
+            canvas.BeginTag(Tag.P, second);
+            canvas.DrawGlyphRun(Shaping.Shape(NotoSans, "AVATAR", 12), new TextStyle(FontStyle.Regular, 12, Blue), 72, 120);
+            canvas.EndTag(second);
+        });
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var operations = document.GetPage(1).Operations.ToList();
+        var marked = operations.FindIndex(o => o is BeginMarkedContentWithProperties { Name.Data: "P" } p
+            && p.Properties!.TryGet(NameToken.Create("MCID"), out var mcid) && mcid is NumericToken { Int: 1 });
+        var end = operations.FindIndex(marked, o => o is EndMarkedContent);
+        var before = operations.Take(marked).ToList();
+        Assert.Equal(before.Count(o => o is BeginText), before.Count(o => o is EndText));
+        var inside = operations.Skip(marked).Take(end - marked).ToList();
+        Assert.Single(inside, o => o is BeginText);
+        Assert.Single(inside, o => o is EndText);
     }
 
     [Fact]

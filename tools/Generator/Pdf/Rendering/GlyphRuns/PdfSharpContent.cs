@@ -12,7 +12,7 @@ namespace Leaflet.Pdf.Rendering.GlyphRuns;
 /// API: before writing, it raises the document's "page graphics action" event as PDFsharp's own
 /// DrawString does, so the structure builder opens the marked-content sequence (BDC with the next
 /// MCID) of the open structure element; the event's arguments have internal setters, set here by
-/// reflection. Then PDFsharp's public BeginGraphicMode ends its text object (its relative text
+/// reflection. PDFsharp's public BeginGraphicMode ends its text object (its relative text
 /// positions stay valid), and the operators go to the public ContentStringBuilder. They must keep
 /// the graphics state balanced (q … Q) so PDFsharp's own idea of colour and font stays true.
 /// </summary>
@@ -28,6 +28,9 @@ internal sealed class PdfSharpContent
         _page.SetValue(drawing, page);
         _graphics.SetValue(drawing, graphics);
         _action.SetValue(drawing, PageGraphicsActionType.DrawString);
+        // Out of PDFsharp's text object first, so the marked content begins (and PDFsharp later ends
+        // it) between text objects; only a page's first one is begun inside a BT of PDFsharp's.
+        PdfRendererExtensions.BeginGraphicMode(graphics);
         document.Events.OnPageGraphicsAction(graphics, drawing);
         PdfRendererExtensions.BeginGraphicMode(graphics);
         var content = graphics.Internals.ContentStringBuilder
