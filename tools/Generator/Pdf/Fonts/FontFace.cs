@@ -50,10 +50,12 @@ public sealed class FontFace
         return units * size / UnitsPerEm;
     }
 
-    private ushort GlyphOf(int codePoint) =>
+    /// <summary>The font's own glyph for the character ('cmap'), 0 (.notdef) when it has none.</summary>
+    public ushort GlyphOf(int codePoint) =>
         codePoint < 0x10000 ? _bmpGlyphs[codePoint] : _astralGlyphs.GetValueOrDefault(codePoint);
 
-    private int AdvanceOf(ushort glyph) => _advances[Math.Min(glyph, _advances.Length - 1)];
+    /// <summary>The glyph's advance in font units ('hmtx').</summary>
+    public int AdvanceOf(ushort glyph) => _advances[Math.Min(glyph, _advances.Length - 1)];
 
     public static FontFace Load(string name, byte[] data)
     {

@@ -1,5 +1,7 @@
 using Leaflet.Pdf.Fonts;
 using Leaflet.Pdf.Layout;
+using Leaflet.Pdf.Rendering.GlyphRuns;
+using Leaflet.Pdf.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
@@ -11,7 +13,9 @@ namespace Leaflet.Pdf.Rendering;
 /// Draws the layout engine's calls with PDFsharp, tagging as it goes through the UAManager.
 /// Each page is drawn completely (its XGraphics disposed) before the next is added, which
 /// the UAManager requires. Structure elements left open at a page's end stay open in
-/// PDFsharp's structure builder and are resumed, not reopened, on the next page.
+/// PDFsharp's structure builder and are resumed, not reopened, on the next page. Shaped glyph
+/// runs, which PDFsharp cannot draw, are written as operators into the same content stream
+/// (<see cref="PdfSharpContent"/>) with fonts embedded by <see cref="EmbedFonts"/>.
 /// </summary>
 internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography) : ICanvas, IDisposable
 {
@@ -22,6 +26,8 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
     private readonly Dictionary<string, XImage> _images = new(StringComparer.Ordinal);
     private readonly List<PdfLink> _links = [];
     private readonly List<PdfOutline> _outline = [];
+    private readonly RunFonts _runFonts = new(document);
+    private readonly PdfSharpContent _content = new();
     private XGraphics? _graphics;
     private PdfPage? _currentPage;
     private int _resumed;
@@ -83,23 +89,34 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
     public void DrawText(string text, TextStyle style, double x, double baseline) =>
         Graphics.DrawString(text, Font(style), Brush(style.Color), x, baseline, XStringFormats.BaseLineLeft);
 
-    public void DrawLink(string text, TextStyle style, double x, double baseline, Rect area, Uri target)
+    public void DrawLink(string text, TextStyle style, double x, double baseline, Rect area, Uri target) =>
+        Linked(text, area, target, () => DrawText(text, style, x, baseline));
+
+    public void DrawGlyphRun(GlyphRun run, TextStyle style, double x, double baseline)
+    {
+        if (run.Glyphs.IsEmpty) return;
+        var page = _currentPage ?? throw new InvalidOperationException("Drawing outside a page.");
+        var font = _runFonts.Use(run, page);
+        _content.Append(document, page, Graphics, GlyphRunOperators.Write(run, font, style.Color, x, typography.PageHeight - baseline));
+    }
+
+    public void DrawLinkedGlyphRun(GlyphRun run, TextStyle style, double x, double baseline, Rect area, Uri target) =>
+        Linked(run.Text, area, target, () => DrawGlyphRun(run, style, x, baseline));
+
+    /// <summary>Writes the fonts of the glyph runs drawn; after the last page, before saving.</summary>
+    public void EmbedFonts() => _runFonts.Embed();
+
+    private void Linked(string text, Rect area, Uri target, Action draw)
     {
         var rectangle = new PdfRectangle(new XRect(area.X, typography.PageHeight - area.Bottom, area.Width, area.Height));
         var annotation = PdfLinkAnnotation.CreateWebLink(rectangle, target.AbsoluteUri);
         annotation.Elements.SetValue("/Border", new PdfArray(document, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0)));
         _structure.BeginElement(annotation, text.Trim());
-        DrawText(text, style, x, baseline);
+        draw();
         _structure.End();
         var link = new PdfLink(_page, target.AbsoluteUri);
         if (!_links.Contains(link)) _links.Add(link);
     }
-
-    public void DrawGlyphRun(Text.GlyphRun run, TextStyle style, double x, double baseline) =>
-        DrawText(run.Text, style, x, baseline);
-
-    public void DrawLinkedGlyphRun(Text.GlyphRun run, TextStyle style, double x, double baseline, Rect area, Uri target) =>
-        DrawLink(run.Text, style, x, baseline, area, target);
 
     public void FillRectangle(Rect area, Rgb color, bool decorative)
     {
