@@ -1,5 +1,6 @@
 using Leaflet.Pdf.Fonts;
 using Leaflet.Pdf.Layout;
+using Leaflet.Pdf.PostSave;
 using Leaflet.Pdf.Rendering;
 using Leaflet.Pdf.Rendering.GlyphRuns;
 using UglyToad.PdfPig.Graphics.Operations;
