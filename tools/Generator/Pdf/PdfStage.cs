@@ -19,6 +19,7 @@ public sealed class PdfStage(Site site, Routes routes, string contentRoot)
     private static readonly PrintSize[] Sizes = [PrintSize.Standard, PrintSize.Large];
 
     private readonly LeafletPdfWriter _writer = new();
+    private readonly PdfFonts _fonts = new();
     private readonly PdfRequests _requests = new(routes, site, contentRoot);
 
     /// <summary>Every article's PDFs, written side by side; ordered by path so callers see the same list every time.</summary>
@@ -38,6 +39,7 @@ public sealed class PdfStage(Site site, Routes routes, string contentRoot)
         var language = site.Languages.First(l => l.Code == article.LanguageCode);
         // Both sizes print the same page address, so its QR code is computed once.
         var qrCode = QrMatrix.For(routes.Absolute(routes.Leaflet(article)));
+        var fonts = _fonts.For(language, diagnostics);
         var written = new List<WrittenPdf>(Sizes.Length);
         foreach (var size in Sizes)
         {
@@ -46,7 +48,7 @@ public sealed class PdfStage(Site site, Routes routes, string contentRoot)
             long bytes;
             using (var file = staging.Create(route))
             {
-                result = _writer.Write(_requests.For(article, language, size) with { QrCode = qrCode }, file);
+                result = _writer.Write(_requests.For(article, language, size) with { QrCode = qrCode, Fonts = fonts }, file);
                 bytes = file.Length;
             }
             diagnostics.AddRange(result.Diagnostics);

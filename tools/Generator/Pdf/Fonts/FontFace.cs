@@ -3,15 +3,16 @@ using System.Buffers.Binary;
 namespace Leaflet.Pdf.Fonts;
 
 /// <summary>
-/// The metrics of one TrueType face read straight from its file: which characters it has
-/// and how wide they are. The layout engine measures with these, so it needs no PDF library,
-/// and the widths are exactly those PDFsharp embeds (it applies no kerning either).
+/// One TrueType face read straight from its file: which characters it has, its vertical
+/// metrics, and the HarfBuzz font that shapes text with it (made on first use, once per face;
+/// a face is loaded once per build, or once per process for the shipped fonts).
 /// </summary>
 public sealed class FontFace
 {
     private readonly ushort[] _bmpGlyphs;
     private readonly Dictionary<int, ushort> _astralGlyphs;
     private readonly ushort[] _advances;
+    private readonly Lazy<Text.ShapingFace> _shaping;
 
     private FontFace(string name, byte[] data, int unitsPerEm, int ascender, int descender,
         ushort[] bmpGlyphs, Dictionary<int, ushort> astralGlyphs, ushort[] advances)
@@ -24,7 +25,11 @@ public sealed class FontFace
         _bmpGlyphs = bmpGlyphs;
         _astralGlyphs = astralGlyphs;
         _advances = advances;
+        _shaping = new Lazy<Text.ShapingFace>(() => new Text.ShapingFace(Data), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The face's HarfBuzz font and its cache of shaped text; thread-safe.</summary>
+    public Text.ShapingFace Shaping => _shaping.Value;
 
     /// <summary>A human-readable name for messages, such as "Noto Sans Bold".</summary>
     public string Name { get; }

@@ -6,7 +6,7 @@ namespace Leaflet.Pdf.Layout;
 /// never split. The cursor's index is the first line still to draw.
 /// </summary>
 public sealed class ParagraphElement(
-    IReadOnlyList<StyledRun> runs, Tag tag, double size, ITextMeasurer measurer, Typography typography) : IElement
+    IReadOnlyList<StyledRun> runs, Tag tag, double size, TextMeasurer measurer, Typography typography) : IElement
 {
     private const int MinimumLinesOnAPage = 2;
     private (double Width, IReadOnlyList<TextLine> Lines) _broken;
@@ -71,11 +71,11 @@ public sealed class ParagraphElement(
     {
         if (segment.Link is null)
         {
-            canvas.DrawText(segment.Text, segment.Style, x, baseline);
+            canvas.DrawGlyphRun(segment.Run, segment.Style, x, baseline);
             return;
         }
-        var inked = measurer.Width(segment.Text.AsSpan().TrimEnd(' '), segment.Style);
-        canvas.DrawLink(segment.Text, segment.Style, x, baseline, new Rect(x, top, inked, LineHeight), segment.Link);
+        var inked = segment.InkWidth;
+        canvas.DrawLinkedGlyphRun(segment.Run, segment.Style, x, baseline, new Rect(x, top, inked, LineHeight), segment.Link);
         var thickness = Math.Max(0.6, segment.Style.Size * 0.06);
         canvas.FillRectangle(new Rect(x, baseline + segment.Style.Size * 0.14, inked, thickness), segment.Style.Color, decorative: true);
     }

@@ -80,10 +80,10 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
         _resumed = Math.Min(_resumed, _open.Count);
     }
 
-    public void DrawText(string text, TextStyle style, double x, double baseline) =>
+    private void DrawText(string text, TextStyle style, double x, double baseline) =>
         Graphics.DrawString(text, Font(style), Brush(style.Color), x, baseline, XStringFormats.BaseLineLeft);
 
-    public void DrawLink(string text, TextStyle style, double x, double baseline, Rect area, Uri target)
+    private void DrawLink(string text, TextStyle style, double x, double baseline, Rect area, Uri target)
     {
         var rectangle = new PdfRectangle(new XRect(area.X, typography.PageHeight - area.Bottom, area.Width, area.Height));
         var annotation = PdfLinkAnnotation.CreateWebLink(rectangle, target.AbsoluteUri);
