@@ -16,6 +16,7 @@ public static class Itemizer
 {
     public static List<TextItem> Itemize(string text, FontChain chain)
     {
+        if (chain.Faces.Count == 1) return ByScript(text, chain.Primary);
         var clusters = Clusters(text, chain);
         ResolveWeak(text, clusters, chain);
         var items = new List<TextItem>();
@@ -30,16 +31,42 @@ public static class Itemizer
         return items;
     }
 
+    /// <summary>
+    /// One face: only the script splits, and grapheme clusters need not be found, as a weak
+    /// character joins the item before it (or the first strong one, at the start).
+    /// </summary>
+    private static List<TextItem> ByScript(string text, FontFace face)
+    {
+        var items = new List<TextItem>(1);
+        Script? current = null;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var codePoint = CodePointAt(text, i);
+            if (codePoint > 0xFFFF) i++;
+            var script = ScriptOf(codePoint);
+            if (script == Script.Common || script == Script.Inherited || script == Script.Unknown || script == current) continue;
+            if (current is { } previous)
+            {
+                var at = codePoint > 0xFFFF ? i - 1 : i;
+                items.Add(new TextItem(start, at - start, face, previous));
+                start = at;
+            }
+            current = script;
+        }
+        items.Add(new TextItem(start, text.Length - start, face, current ?? Script.Common));
+        return items;
+    }
+
     private static List<Cluster> Clusters(string text, FontChain chain)
     {
         var clusters = new List<Cluster>();
-        var single = chain.Faces.Count == 1 ? chain.Primary : null;
         for (var i = 0; i < text.Length;)
         {
             var length = ClusterLength(text, i);
             var script = ScriptOf(CodePointAt(text, i));
             var weak = script == Script.Common || script == Script.Inherited || script == Script.Unknown;
-            var font = single ?? (weak ? null : FirstCovering(text.AsSpan(i, length), chain));
+            var font = weak ? null : FirstCovering(text.AsSpan(i, length), chain);
             clusters.Add(new Cluster(i, length, weak ? null : script, font));
             i += length;
         }
