@@ -11,11 +11,10 @@ public sealed class FontFace
 {
     private readonly ushort[] _bmpGlyphs;
     private readonly Dictionary<int, ushort> _astralGlyphs;
-    private readonly ushort[] _advances;
     private readonly Lazy<Text.ShapingFace> _shaping;
 
     private FontFace(string name, byte[] data, int unitsPerEm, int ascender, int descender,
-        ushort[] bmpGlyphs, Dictionary<int, ushort> astralGlyphs, ushort[] advances)
+        ushort[] bmpGlyphs, Dictionary<int, ushort> astralGlyphs)
     {
         Name = name;
         Data = data;
@@ -24,7 +23,6 @@ public sealed class FontFace
         Descender = descender;
         _bmpGlyphs = bmpGlyphs;
         _astralGlyphs = astralGlyphs;
-        _advances = advances;
         _shaping = new Lazy<Text.ShapingFace>(() => new Text.ShapingFace(Data), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -41,24 +39,8 @@ public sealed class FontFace
 
     public bool CanDraw(int codePoint) => GlyphOf(codePoint) != 0;
 
-    /// <summary>Width in points of the text at the given size; characters without a glyph count as the .notdef box.</summary>
-    public double Width(ReadOnlySpan<char> text, double size)
-    {
-        long units = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            int codePoint = text[i];
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                codePoint = char.ConvertToUtf32(text[i], text[++i]);
-            units += AdvanceOf(GlyphOf(codePoint));
-        }
-        return units * size / UnitsPerEm;
-    }
-
     private ushort GlyphOf(int codePoint) =>
         codePoint < 0x10000 ? _bmpGlyphs[codePoint] : _astralGlyphs.GetValueOrDefault(codePoint);
-
-    private int AdvanceOf(ushort glyph) => _advances[Math.Min(glyph, _advances.Length - 1)];
 
     public static FontFace Load(string name, byte[] data)
     {
@@ -68,11 +50,7 @@ public sealed class FontFace
         var unitsPerEm = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(head + 18));
         var ascender = BinaryPrimitives.ReadInt16BigEndian(data.AsSpan(hhea + 4));
         var descender = BinaryPrimitives.ReadInt16BigEndian(data.AsSpan(hhea + 6));
-        var metricsCount = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(hhea + 34));
-        var advances = new ushort[metricsCount];
-        for (var g = 0; g < metricsCount; g++)
-            advances[g] = BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(tables["hmtx"] + 4 * g));
         var (bmp, astral) = TrueTypeCharacterMap.Read(data, tables["cmap"]);
-        return new FontFace(name, data, unitsPerEm, ascender, -descender, bmp, astral, advances);
+        return new FontFace(name, data, unitsPerEm, ascender, -descender, bmp, astral);
     }
 }
