@@ -6,20 +6,23 @@ namespace Leaflet.Pdf.Fonts;
 /// </summary>
 public sealed class FontChain
 {
-    public FontChain(IReadOnlyList<FontFace> faces)
+    private readonly FontFace[] _faces;
+
+    public FontChain(IEnumerable<FontFace> faces)
     {
-        if (faces.Count == 0) throw new ArgumentException("A font chain needs at least one face.", nameof(faces));
-        Faces = faces;
+        _faces = faces.ToArray();
+        if (_faces.Length == 0) throw new ArgumentException("A font chain needs at least one face.", nameof(faces));
     }
 
-    public IReadOnlyList<FontFace> Faces { get; }
+    /// <summary>Asked for every character of every text: an array, indexed without an enumerator.</summary>
+    public ReadOnlySpan<FontFace> Faces => _faces;
 
     /// <summary>The first face: the one whose vertical metrics set the lines.</summary>
-    public FontFace Primary => Faces[0];
+    public FontFace Primary => _faces[0];
 
     public bool CanDraw(int codePoint)
     {
-        foreach (var face in Faces)
+        foreach (var face in _faces)
         {
             if (face.CanDraw(codePoint)) return true;
         }
@@ -28,5 +31,5 @@ public sealed class FontChain
 
     /// <summary>For messages: "the font Noto Sans Bold" or "the fonts A, Noto Sans Bold".</summary>
     public string Description =>
-        Faces.Count == 1 ? $"the font {Faces[0].Name}" : $"the fonts {string.Join(", ", Faces.Select(f => f.Name))}";
+        _faces.Length == 1 ? $"the font {_faces[0].Name}" : $"the fonts {string.Join(", ", _faces.Select(f => f.Name))}";
 }

@@ -30,7 +30,7 @@ public sealed class FontChains
         var boldFaces = bold.Count > 0 ? bold : regular;
         var chains = Enum.GetValues<FontStyle>()
             .Select(style => new FontChain(
-                (style is FontStyle.Bold or FontStyle.BoldItalic ? boldFaces : regular).Append(shipped[style]).ToList()))
+                (style is FontStyle.Bold or FontStyle.BoldItalic ? boldFaces : regular).Append(shipped[style])))
             .ToArray();
         return new FontChains(chains);
     }

@@ -16,7 +16,7 @@ public static class Itemizer
 {
     public static List<TextItem> Itemize(string text, FontChain chain)
     {
-        if (chain.Faces.Count == 1) return ByScript(text, chain.Primary);
+        if (chain.Faces.Length == 1) return ByScript(text, chain.Primary);
         var clusters = Clusters(text, chain);
         ResolveWeak(text, clusters, chain);
         var items = new List<TextItem>();

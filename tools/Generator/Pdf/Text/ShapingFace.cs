@@ -19,6 +19,8 @@ public sealed class ShapingFace
     private readonly Font _font;
     private readonly ConcurrentDictionary<Key, ImmutableArray<ShapedGlyph>> _shaped = new();
     private readonly ConcurrentDictionary<string, Language> _languages = new(StringComparer.Ordinal);
+    /// <summary>Runs added since the cache was last emptied; counted apart, as the dictionary's Count takes all its locks.</summary>
+    private int _added;
 
     public ShapingFace(byte[] data)
     {
@@ -43,7 +45,11 @@ public sealed class ShapingFace
         var key = new Key(text, script, rightToLeft, language);
         if (_shaped.TryGetValue(key, out var glyphs)) return glyphs;
         glyphs = ShapeUncached(text, script, rightToLeft, language);
-        if (_shaped.Count >= Capacity) _shaped.Clear();
+        if (Interlocked.Increment(ref _added) > Capacity)
+        {
+            _shaped.Clear();
+            Interlocked.Exchange(ref _added, 1);
+        }
         _shaped.TryAdd(key, glyphs);
         return glyphs;
     }
