@@ -143,7 +143,7 @@ public sealed partial class StatusCommandTests
             Assert.InRange(perSentence, words / sentences - 0.06, words / sentences + 0.06);
             Assert.InRange(ease, 0, 100);
         }
-        Assert.Equal(["-", "-", "-", "-"], Row(rows, "delta", "ru")[3..]);
+        Assert.Equal(["–", "–", "–", "–"], Row(rows, "delta", "ru")[3..]);
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed partial class StatusCommandTests
         var row = Row(Rows(table.Output), RealContentCopy.Slug, "ru");
         Assert.True(int.Parse(row[3], CultureInfo.InvariantCulture) > 0);
         Assert.True(int.Parse(row[4], CultureInfo.InvariantCulture) > 0);
-        Assert.Equal("-", row[6]);
+        Assert.Equal("–", row[6]);
         using var document = JsonDocument.Parse(json.Output);
         var readability = document.RootElement.EnumerateArray()
             .Single(r => r.GetProperty("language").GetString() == "ru").GetProperty("readability");

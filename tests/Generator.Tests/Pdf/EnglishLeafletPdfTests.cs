@@ -73,10 +73,11 @@ public class EnglishLeafletPdfTests(ITestOutputHelper output)
     public void The_standard_leaflet_averages_60_to_75_characters_per_line()
     {
         var typography = Typography.For(PrintSize.Standard);
-        var factory = new ElementFactory(typography, new FontMeasurer(Leaflet.Pdf.Fonts.FontSet.Default));
+        var factory = new ElementFactory(typography, new TextMeasurer(
+            Leaflet.Pdf.Fonts.FontChains.Default, new Leaflet.Pdf.Text.HarfBuzzShaper(), EnglishLeaflet.Request().Language));
         var diagnostics = new List<Leaflet.Diagnostics.Diagnostic>();
         var request = EnglishLeaflet.Request();
-        var glyphs = new Leaflet.Pdf.Model.GlyphFilter(Leaflet.Pdf.Fonts.FontSet.Default, request.SourcePath, diagnostics);
+        var glyphs = new Leaflet.Pdf.Model.GlyphFilter(Leaflet.Pdf.Fonts.FontChains.Default, request.SourcePath, diagnostics);
         var blocks = new Leaflet.Pdf.Model.BlockBuilder(request, glyphs, diagnostics).Build(request.Body);
         var paragraphs = factory.Column(blocks).Children.OfType<ParagraphElement>().Where(p => p.Tag == Tag.P);
 

@@ -24,5 +24,5 @@ public static class StatusTable
         output.WriteLine($"{site.Leaflets.Count} leaflets, {site.Languages.Count} languages: {string.Join(", ", counts)}");
     }
 
-    private static string Number(double? value) => value?.ToString("0.#", CultureInfo.InvariantCulture) ?? "-";
+    private static string Number(double? value) => value?.ToString("0.#", CultureInfo.InvariantCulture) ?? "–";
 }

@@ -4,12 +4,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace Leaflet.Content;
 
-/// <summary>Reads content/&lt;code&gt;/_language.yaml: the language's own name, culture, direction and interface strings.</summary>
+/// <summary>Reads content/&lt;code&gt;/_language.yaml: the language's own name, culture, direction, interface strings, readability formula and PDF fonts.</summary>
 public static class LanguageReader
 {
     public const string FileName = "_language.yaml";
 
-    private static readonly IReadOnlyList<string> KnownKeys = ["name", "culture", "direction", "strings", "readability"];
+    private static readonly IReadOnlyList<string> KnownKeys = ["name", "culture", "direction", "strings", "readability", "fonts"];
 
     public static Language? Read(string code, string path, string displayPath, DiagnosticBag diagnostics)
     {
@@ -25,8 +25,10 @@ public static class LanguageReader
         var direction = ReadDirection(fields, displayPath, diagnostics);
         var strings = ReadStrings(fields, displayPath, diagnostics);
         var readability = ReadReadability(fields, displayPath, diagnostics);
-        if (name is null || culture is null || direction is null || strings is null) return null;
-        return new Language(code, name, culture, direction, strings, readability, displayPath);
+        var contentRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!;
+        var fonts = LanguageFontsReader.Read(fields, contentRoot, displayPath, diagnostics);
+        if (name is null || culture is null || direction is null || strings is null || fonts is null) return null;
+        return new Language(code, name, culture, direction, strings, readability, displayPath) { Fonts = fonts };
     }
 
     private static readonly IReadOnlyList<string> ReadabilityKeys = ["formula", "base", "words_per_sentence", "syllables_per_word", "vowels", "syllables"];

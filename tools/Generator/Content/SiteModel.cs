@@ -22,6 +22,9 @@ public sealed record Language(
     ReadabilityFormula? Readability,
     string SourcePath)
 {
+    /// <summary>The fonts its PDFs are set in before the shipped Noto Sans.</summary>
+    public LanguageFonts Fonts { get; init; } = LanguageFonts.None;
+
     public string FormatDate(DateOnly date) => date.ToString(DateFormats.LongDateWithoutWeekday(Culture), Culture);
 }
 

@@ -41,6 +41,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ReviewDateMissing = new("LF1022", Severity.Warning, "no next_review");
     public static readonly DiagnosticCode ContentOutsideFolder = new("LF1023", Severity.Error,
         "a content file that is a symbolic link out of content/");
+    public static readonly DiagnosticCode FontUnusable = new("LF1024", Severity.Error,
+        "a font file named in _language.yaml is missing, unreadable or not a TrueType font");
+    public static readonly DiagnosticCode FontUnsupported = new("LF1025", Severity.Error,
+        "a font collection (.ttc) or a CFF-outline (.otf) font, not supported yet");
 
     // Translations
     public static readonly DiagnosticCode TranslationMissing = new("LF2001", Severity.Warning, "a leaflet missing in a language");

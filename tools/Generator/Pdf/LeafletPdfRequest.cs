@@ -46,6 +46,8 @@ public sealed record LeafletPdfRequest
     /// <summary>When the content was last reviewed, UTC: the PDF's dates, and the seed of its identifiers.</summary>
     public required DateTimeOffset Modified { get; init; }
     public PrintSize Size { get; init; } = PrintSize.Standard;
+    /// <summary>The fallback chain of each style: the language's fonts, then the shipped Noto Sans.</summary>
+    public Fonts.FontChains Fonts { get; init; } = Pdf.Fonts.FontChains.Default;
     /// <summary>The modules of <see cref="PageUrl"/>'s QR code when already known (both sizes print the same); made from it otherwise.</summary>
     public bool[,]? QrCode { get; init; }
 }

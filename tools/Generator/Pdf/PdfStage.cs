@@ -24,6 +24,7 @@ public sealed class PdfStage(Site site, Routes routes, string contentRoot, Leafl
 {
     private static readonly PrintSize[] Sizes = [PrintSize.Standard, PrintSize.Large];
 
+    private readonly PdfFonts _fonts = new();
     private readonly PdfRequests _requests = new(routes, site, contentRoot);
 
     /// <summary>One article's PDFs, standard then large print. Thread-safe: articles may be written side by side.</summary>
@@ -33,6 +34,7 @@ public sealed class PdfStage(Site site, Routes routes, string contentRoot, Leafl
         // Both sizes print the same page address, so its QR code is computed once.
         var qrCode = QrMatrix.For(routes.Absolute(routes.Leaflet(article)));
         var diagnostics = new DiagnosticBag();
+        var fonts = _fonts.For(language, diagnostics);
         var written = new List<WrittenPdf>(Sizes.Length);
         foreach (var size in Sizes)
         {
@@ -41,7 +43,7 @@ public sealed class PdfStage(Site site, Routes routes, string contentRoot, Leafl
             long bytes;
             using (var file = output.Create(route))
             {
-                result = writer.Write(_requests.For(article, language, size) with { QrCode = qrCode }, file);
+                result = writer.Write(_requests.For(article, language, size) with { QrCode = qrCode, Fonts = fonts }, file);
                 bytes = file.Length;
             }
             diagnostics.AddRange(result.Diagnostics);

@@ -31,17 +31,11 @@ public sealed class RecordingCanvas : ICanvas
         _open.RemoveAt(_open.Count - 1);
     }
 
-    public void DrawText(string text, TextStyle style, double x, double baseline) =>
-        Items.Add(new Drawn(_page, "text", text, x, baseline, 0, style.Size));
-
-    public void DrawLink(string text, TextStyle style, double x, double baseline, Rect area, Uri target) =>
-        Items.Add(new Drawn(_page, "link", text, x, baseline, area.Width, area.Height));
-
     public void DrawGlyphRun(Leaflet.Pdf.Text.GlyphRun run, TextStyle style, double x, double baseline) =>
-        DrawText(run.Text, style, x, baseline);
+        Items.Add(new Drawn(_page, "text", run.Text, x, baseline, 0, style.Size));
 
     public void DrawLinkedGlyphRun(Leaflet.Pdf.Text.GlyphRun run, TextStyle style, double x, double baseline, Rect area, Uri target) =>
-        DrawLink(run.Text, style, x, baseline, area, target);
+        Items.Add(new Drawn(_page, "link", run.Text, x, baseline, area.Width, area.Height));
 
     public void FillRectangle(Rect area, Rgb color, bool decorative) =>
         Items.Add(new Drawn(_page, decorative ? "decoration" : "fill", "", area.X, area.Y, area.Width, area.Height));

@@ -1,15 +1,16 @@
+using System.Collections.Immutable;
 using Leaflet.Pdf.Fonts;
 using Leaflet.Pdf.Layout;
 using Leaflet.Pdf.Model;
+using Leaflet.Pdf.Text;
 
 namespace Leaflet.Tests.Pdf.Layout;
 
-/// <summary>Each character 0.5 em wide, so widths in tests are character counts × 5 at 10 pt.</summary>
-public sealed class FixedWidthMeasurer : ITextMeasurer
+/// <summary>One glyph per UTF-16 character, each 0.5 em wide, so widths in tests are character counts × 5 at 10 pt.</summary>
+public sealed class FixedWidthShaper : IGlyphShaper
 {
-    public double Width(ReadOnlySpan<char> text, TextStyle style) => text.Length * style.Size / 2;
-    public double Ascent => 0.8;
-    public double Descent => 0.2;
+    public ImmutableArray<ShapedGlyph> Shape(string text, TextItem item, string language) =>
+        [.. text.Select((_, i) => new ShapedGlyph(0, i, item.Font.UnitsPerEm / 2, 0, 0))];
 }
 
 /// <summary>
@@ -24,7 +25,7 @@ public static class TestLayout
         MarginX = 20, MarginTop = 20, MarginBottom = 30, PageWidth = 200, PageHeight = 200, LineHeightFactor = 1.5,
     };
 
-    public static readonly ITextMeasurer Measurer = new FixedWidthMeasurer();
+    public static readonly TextMeasurer Measurer = new(FontChains.Default, new FixedWidthShaper(), "und") { Ascent = 0.8, Descent = 0.2 };
     public static readonly ElementFactory Factory = new(Typography, Measurer);
 
     /// <summary>

@@ -3,15 +3,16 @@ using System.Buffers.Binary;
 namespace Leaflet.Pdf.Fonts;
 
 /// <summary>
-/// The metrics of one TrueType face read straight from its file: which characters it has
-/// and how wide they are. The layout engine measures with these, so it needs no PDF library,
-/// and the widths are exactly those PDFsharp embeds (it applies no kerning either).
+/// One TrueType face read straight from its file: which characters it has, its vertical
+/// metrics, and the HarfBuzz font that shapes text with it (made on first use, once per face;
+/// a face is loaded once per build, or once per process for the shipped fonts).
 /// </summary>
 public sealed class FontFace
 {
     private readonly ushort[] _bmpGlyphs;
     private readonly Dictionary<int, ushort> _astralGlyphs;
     private readonly ushort[] _advances;
+    private readonly Lazy<Text.ShapingFace> _shaping;
 
     private FontFace(string name, byte[] data, int unitsPerEm, int ascender, int descender,
         ushort[] bmpGlyphs, Dictionary<int, ushort> astralGlyphs, ushort[] advances)
@@ -24,7 +25,11 @@ public sealed class FontFace
         _bmpGlyphs = bmpGlyphs;
         _astralGlyphs = astralGlyphs;
         _advances = advances;
+        _shaping = new Lazy<Text.ShapingFace>(() => new Text.ShapingFace(Data), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The face's HarfBuzz font and its cache of shaped text; thread-safe.</summary>
+    public Text.ShapingFace Shaping => _shaping.Value;
 
     /// <summary>A human-readable name for messages, such as "Noto Sans Bold".</summary>
     public string Name { get; }
@@ -36,25 +41,11 @@ public sealed class FontFace
 
     public bool CanDraw(int codePoint) => GlyphOf(codePoint) != 0;
 
-    /// <summary>Width in points of the text at the given size; characters without a glyph count as the .notdef box.</summary>
-    public double Width(ReadOnlySpan<char> text, double size)
-    {
-        long units = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            int codePoint = text[i];
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                codePoint = char.ConvertToUtf32(text[i], text[++i]);
-            units += AdvanceOf(GlyphOf(codePoint));
-        }
-        return units * size / UnitsPerEm;
-    }
-
     /// <summary>The font's own glyph for the character ('cmap'), 0 (.notdef) when it has none.</summary>
     public ushort GlyphOf(int codePoint) =>
         codePoint < 0x10000 ? _bmpGlyphs[codePoint] : _astralGlyphs.GetValueOrDefault(codePoint);
 
-    /// <summary>The glyph's advance in font units ('hmtx').</summary>
+    /// <summary>The glyph's advance in font units ('hmtx'); glyphs past the last long metric share its advance.</summary>
     public int AdvanceOf(ushort glyph) => _advances[Math.Min(glyph, _advances.Length - 1)];
 
     public static FontFace Load(string name, byte[] data)

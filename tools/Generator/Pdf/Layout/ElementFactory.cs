@@ -4,7 +4,7 @@ using Leaflet.Pdf.Model;
 namespace Leaflet.Pdf.Layout;
 
 /// <summary>Gives each block of the model its element, sizes and spacing for one print size.</summary>
-public sealed class ElementFactory(Typography typography, ITextMeasurer measurer)
+public sealed class ElementFactory(Typography typography, TextMeasurer measurer)
 {
     private double Body => typography.BodySize;
 

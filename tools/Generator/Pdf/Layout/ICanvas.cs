@@ -33,12 +33,10 @@ public interface ICanvas
 
     void EndTag(object owner);
 
-    /// <summary>Text on a baseline; a segment keeps its trailing space so extracted text does not glue words.</summary>
-    void DrawText(string text, TextStyle style, double x, double baseline);
-
-    void DrawLink(string text, TextStyle style, double x, double baseline, Rect area, Uri target);
-
-    /// <summary>Shaped glyphs on a baseline, <paramref name="x"/> at the run's left edge.</summary>
+    /// <summary>
+    /// Shaped glyphs on a baseline, <paramref name="x"/> at the run's left edge; a line's last
+    /// run keeps its trailing space so extracted text does not glue words.
+    /// </summary>
     void DrawGlyphRun(Text.GlyphRun run, TextStyle style, double x, double baseline);
 
     /// <summary>A shaped run that is a link: tagged Link, with its annotation over <paramref name="area"/>.</summary>

@@ -1,71 +1,72 @@
 namespace Leaflet.Pdf.Layout;
 
 /// <summary>
-/// Greedy line breaking of mixed runs: break at spaces only (left aligned, ragged right, no
-/// hyphenation), a word wider than the line breaks between characters. Each line keeps its
-/// trailing space so text extracted from the PDF keeps words apart; the space does not count
-/// toward the fit. Pieces of words are kept as ranges of their run's text, and a line's
-/// segments are built once when it is full, so no word becomes a string of its own
+/// Greedy line breaking of shaped items: break at spaces only (left aligned, ragged right, no
+/// hyphenation), a word wider than the line breaks between grapheme clusters, never inside
+/// one. Widths are the shaped advances. Each line keeps its trailing space so text extracted
+/// from the PDF keeps words apart; the space does not count toward the fit. Pieces are ranges
+/// of their item's text; a line's segments (one per item it touches) are cut from the items'
+/// glyphs once the line is full
 /// (docs/decisions/0011-line-breaking-without-a-string-per-word.md).
 /// </summary>
 public sealed class LineBreaker
 {
     private readonly double _maxWidth;
-    private readonly ITextMeasurer _measurer;
+    private readonly IReadOnlyList<ShapedItem> _items;
     private readonly List<TextLine> _lines = [];
     private readonly List<Piece> _word = [];
     private readonly List<Piece> _line = [];
-    private readonly System.Text.StringBuilder _segmentText = new();
     private double _wordWidth;
     private double _lineWidth;
     private double _inkWidth;
     private bool _endsInSpace;
 
-    private LineBreaker(double maxWidth, ITextMeasurer measurer)
+    private LineBreaker(double maxWidth, IReadOnlyList<ShapedItem> items)
     {
         _maxWidth = maxWidth;
-        _measurer = measurer;
+        _items = items;
     }
 
-    public static IReadOnlyList<TextLine> Break(IReadOnlyList<StyledRun> runs, double maxWidth, ITextMeasurer measurer)
+    public static IReadOnlyList<TextLine> Break(IReadOnlyList<StyledRun> runs, double maxWidth, TextMeasurer measurer) =>
+        Break(measurer.Shape(runs), maxWidth);
+
+    public static IReadOnlyList<TextLine> Break(IReadOnlyList<ShapedItem> items, double maxWidth)
     {
-        var breaker = new LineBreaker(maxWidth, measurer);
-        foreach (var run in runs) breaker.Add(run);
+        var breaker = new LineBreaker(maxWidth, items);
+        for (var i = 0; i < items.Count; i++) breaker.Add(i);
         breaker.EndWord(null);
         if (breaker._line.Count > 0) breaker.FlushLine();
         return breaker._lines;
     }
 
-    private void Add(StyledRun run)
+    private void Add(int item)
     {
-        var text = run.Text;
+        var text = _items[item].Text;
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             var end = i == text.Length;
-            if (!end && !IsBreakingSpace(text[i]) && text[i] != '\n') continue;
-            if (i > start) AddToWord(Measure(text, start, i - start, run));
+            if (!end && text[i] != ' ' && text[i] != '\n') continue;
+            if (i > start) AddToWord(Measure(item, start, i - start));
             start = i + 1;
             if (end) break;
             if (text[i] == '\n')
             {
-                EndWord(run);
+                EndWord(null);
                 FlushLine();
             }
-            else EndWord(run);
+            else EndWord(Measure(item, i, 1));
         }
     }
 
-    /// <summary>A no-break space (U+00A0) is not a break opportunity, which keeps "24 November" together.</summary>
-    private static bool IsBreakingSpace(char c) => c is ' ' or '\t' or '\r';
-
-    private void EndWord(StyledRun? spaceRun)
+    /// <summary>Ends the word; a space after it (a no-break space U+00A0 is none) is kept once at the line's end.</summary>
+    private void EndWord(Piece? space)
     {
         if (_word.Count > 0)
         {
             var width = _wordWidth;
             if (_line.Count > 0 && _lineWidth + width > _maxWidth) FlushLine();
-            if (width > _maxWidth) AddByCharacters();
+            if (width > _maxWidth) AddByClusters();
             else
             {
                 _line.AddRange(_word);
@@ -76,45 +77,46 @@ public sealed class LineBreaker
             _wordWidth = 0;
             _endsInSpace = false;
         }
-        if (spaceRun is not null && _line.Count > 0 && !_endsInSpace)
+        if (space is { } s && _line.Count > 0 && !_endsInSpace)
         {
-            var space = Measure(" ", 0, 1, spaceRun);
-            _line.Add(space);
-            _lineWidth += space.Width;
+            _line.Add(s);
+            _lineWidth += s.Width;
             _endsInSpace = true;
         }
     }
 
-    private void AddByCharacters()
+    private void AddByClusters()
     {
         var wordStart = _line.Count;
         foreach (var piece in _word)
         {
+            var item = _items[piece.Item];
             var end = piece.Start + piece.Length;
-            for (var i = piece.Start; i < end; i++)
+            for (var i = piece.Start; i < end;)
             {
-                var length = char.IsHighSurrogate(piece.Source[i]) && i + 1 < end ? 2 : 1;
-                var character = Measure(piece.Source, i, length, piece.Run);
-                i += length - 1;
-                if (_line.Count > 0 && _lineWidth + character.Width > _maxWidth)
+                var next = i + 1;
+                while (next < end && !item.IsClusterStart(next)) next++;
+                var cluster = Measure(piece.Item, i, next - i);
+                i = next;
+                if (_line.Count > 0 && _lineWidth + cluster.Width > _maxWidth)
                 {
                     var carried = CarryAfterLastBreakCharacter(wordStart);
                     FlushLine();
                     foreach (var c in carried) AddToLine(c);
                     wordStart = 0;
                 }
-                AddToLine(character);
+                AddToLine(cluster);
             }
         }
     }
 
     /// <summary>
-    /// Addresses read better broken after a "/" or "-" than anywhere: takes the characters
-    /// after the last such break in the word's part on this line off the line, to carry over.
+    /// Addresses read better broken after a "/" or "-" than anywhere: takes the clusters after
+    /// the last such break in the word's part on this line off the line, to carry over.
     /// </summary>
     private List<Piece> CarryAfterLastBreakCharacter(int wordStart)
     {
-        var at = _line.FindLastIndex(_line.Count - 1, _line.Count - wordStart, p => p.IsBreakCharacter);
+        var at = _line.FindLastIndex(_line.Count - 1, _line.Count - wordStart, p => IsBreakCharacter(p));
         if (at < wordStart || at == _line.Count - 1) return [];
         var carried = _line.GetRange(at + 1, _line.Count - at - 1);
         _line.RemoveRange(at + 1, carried.Count);
@@ -123,6 +125,8 @@ public sealed class LineBreaker
         _inkWidth = _lineWidth;
         return carried;
     }
+
+    private bool IsBreakCharacter(Piece piece) => piece.Length == 1 && _items[piece.Item].Text[piece.Start] is '/' or '-';
 
     private void AddToLine(Piece piece)
     {
@@ -137,24 +141,29 @@ public sealed class LineBreaker
         _wordWidth += piece.Width;
     }
 
+    /// <summary>One segment per run of contiguous pieces of one item.</summary>
     private void FlushLine()
     {
         var segments = new List<TextSegment>();
         double x = 0;
         for (var first = 0; first < _line.Count;)
         {
-            var run = _line[first].Run;
+            var item = _line[first].Item;
+            var start = _line[first].Start;
+            var end = start;
             var width = 0.0;
-            _segmentText.Clear();
             var next = first;
-            for (; next < _line.Count && _line[next].Run.Style == run.Style && _line[next].Run.Link == run.Link; next++)
+            for (; next < _line.Count && _line[next].Item == item && _line[next].Start == end; next++)
             {
-                var piece = _line[next];
-                _segmentText.Append(piece.Source, piece.Start, piece.Length);
-                width += piece.Width;
+                end += _line[next].Length;
+                width += _line[next].Width;
             }
-            segments.Add(new TextSegment(_segmentText.ToString(), run.Style, run.Link, x, width));
-            for (; first < next; first++) x += _line[first].Width;
+            var shaped = _items[item];
+            var inkEnd = end;
+            while (inkEnd > start && shaped.Text[inkEnd - 1] == ' ') inkEnd--;
+            segments.Add(new TextSegment(shaped.Slice(start, end - start), shaped.Style, shaped.Link, x, width, shaped.Width(start, inkEnd - start)));
+            x += width;
+            first = next;
         }
         _lines.Add(new TextLine(segments, _inkWidth));
         _line.Clear();
@@ -162,12 +171,8 @@ public sealed class LineBreaker
         _endsInSpace = false;
     }
 
-    private Piece Measure(string source, int start, int length, StyledRun run) =>
-        new(source, start, length, run, _measurer.Width(source.AsSpan(start, length), run.Style));
+    private Piece Measure(int item, int start, int length) => new(item, start, length, _items[item].Width(start, length));
 
-    /// <summary>Characters [Start, Start + Length) of Source, drawn in Run's style.</summary>
-    private readonly record struct Piece(string Source, int Start, int Length, StyledRun Run, double Width)
-    {
-        public bool IsBreakCharacter => Length == 1 && Source[Start] is '/' or '-';
-    }
+    /// <summary>Characters [Start, Start + Length) of item Item's text.</summary>
+    private readonly record struct Piece(int Item, int Start, int Length, double Width);
 }

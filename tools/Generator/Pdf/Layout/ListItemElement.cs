@@ -5,7 +5,7 @@ namespace Leaflet.Pdf.Layout;
 /// first line's baseline and the body's lines all start at the indent. A short item is never split.
 /// </summary>
 public sealed class ListItemElement(
-    string label, TextStyle labelStyle, double indent, ColumnElement body, ITextMeasurer measurer, Typography typography) : IElement
+    string label, TextStyle labelStyle, double indent, ColumnElement body, TextMeasurer measurer, Typography typography) : IElement
 {
     private const int ShortItemLines = 5;
     private readonly object _labelTag = new();
@@ -38,7 +38,12 @@ public sealed class ListItemElement(
             var lineHeight = typography.LineHeight(size);
             var baseline = origin.Y + (lineHeight - (measurer.Ascent + measurer.Descent) * size) / 2 + measurer.Ascent * size;
             canvas.BeginTag(Tag.Lbl, _labelTag);
-            canvas.DrawText(label + " ", labelStyle, origin.X, baseline);
+            var x = origin.X;
+            foreach (var item in measurer.Shape(label + " ", labelStyle))
+            {
+                canvas.DrawGlyphRun(item.Run, labelStyle, x, baseline);
+                x += item.Run.Width;
+            }
             canvas.EndTag(_labelTag);
         }
         canvas.BeginTag(Tag.LBody, body);

@@ -7,7 +7,7 @@ namespace Leaflet.Pdf.Layout;
 /// when it would meet the page label) and "Page N of M" on the right. An artifact: readers
 /// skip it, as they would a printed page's furniture.
 /// </summary>
-public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo culture, ITextMeasurer measurer, Typography typography)
+public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo culture, TextMeasurer measurer, Typography typography)
 {
     private readonly object _owner = new();
 
@@ -21,16 +21,30 @@ public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo
         var room = body.Width - labelWidth - typography.BodySize * 2;
         canvas.BeginTag(Tag.Artifact, _owner);
         canvas.FillRectangle(new Rect(body.X, baseline - typography.BodySize * 1.6, body.Width, 0.5), typography.Rule, decorative: true);
-        canvas.DrawText(Shorten(title, style, room), style, body.X, baseline);
-        canvas.DrawText(label, style, body.Right - labelWidth, baseline);
+        Draw(canvas, Shorten(title, style, room), style, body.X, baseline);
+        Draw(canvas, label, style, body.Right - labelWidth, baseline);
         canvas.EndTag(_owner);
     }
 
+    private void Draw(ICanvas canvas, string text, TextStyle style, double x, double baseline)
+    {
+        foreach (var item in measurer.Shape(text, style))
+        {
+            canvas.DrawGlyphRun(item.Run, style, x, baseline);
+            x += item.Run.Width;
+        }
+    }
+
+    /// <summary>The title cut after a whole grapheme cluster, with an ellipsis, so that it fits the room.</summary>
     private string Shorten(string text, TextStyle style, double room)
     {
         if (measurer.Width(text, style) <= room) return text;
-        var length = text.Length;
-        while (length > 0 && measurer.Width(string.Concat(text.AsSpan(0, length).TrimEnd(), "…"), style) > room) length--;
-        return string.Concat(text.AsSpan(0, length).TrimEnd(), "…");
+        var boundaries = StringInfo.ParseCombiningCharacters(text);
+        for (var count = boundaries.Length - 1; count > 0; count--)
+        {
+            var shortened = string.Concat(text.AsSpan(0, boundaries[count]).TrimEnd(), "…");
+            if (measurer.Width(shortened, style) <= room) return shortened;
+        }
+        return "…";
     }
 }

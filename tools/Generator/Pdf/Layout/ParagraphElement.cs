@@ -3,12 +3,14 @@ namespace Leaflet.Pdf.Layout;
 /// <summary>
 /// A paragraph or heading: lines of styled runs. Splits across pages only between lines, and
 /// never leaves a single line alone at the bottom (orphan) or top (widow) of a page; headings
-/// never split. The cursor's index is the first line still to draw.
+/// never split. The cursor's index is the first line still to draw. The runs are shaped once,
+/// however many widths they are broken at.
 /// </summary>
 public sealed class ParagraphElement(
-    IReadOnlyList<StyledRun> runs, Tag tag, double size, ITextMeasurer measurer, Typography typography) : IElement
+    IReadOnlyList<StyledRun> runs, Tag tag, double size, TextMeasurer measurer, Typography typography) : IElement
 {
     private const int MinimumLinesOnAPage = 2;
+    private IReadOnlyList<ShapedItem>? _shaped;
     private (double Width, IReadOnlyList<TextLine> Lines) _broken;
 
     public double SpaceBefore { get; init; }
@@ -24,7 +26,7 @@ public sealed class ParagraphElement(
     {
         var broken = _broken;
         if (broken.Lines is null || broken.Width != width)
-            _broken = broken = (width, LineBreaker.Break(runs, width, measurer));
+            _broken = broken = (width, LineBreaker.Break(_shaped ??= measurer.Shape(runs), width));
         return broken.Lines;
     }
 
@@ -71,11 +73,11 @@ public sealed class ParagraphElement(
     {
         if (segment.Link is null)
         {
-            canvas.DrawText(segment.Text, segment.Style, x, baseline);
+            canvas.DrawGlyphRun(segment.Run, segment.Style, x, baseline);
             return;
         }
-        var inked = measurer.Width(segment.Text.AsSpan().TrimEnd(' '), segment.Style);
-        canvas.DrawLink(segment.Text, segment.Style, x, baseline, new Rect(x, top, inked, LineHeight), segment.Link);
+        var inked = segment.InkWidth;
+        canvas.DrawLinkedGlyphRun(segment.Run, segment.Style, x, baseline, new Rect(x, top, inked, LineHeight), segment.Link);
         var thickness = Math.Max(0.6, segment.Style.Size * 0.06);
         canvas.FillRectangle(new Rect(x, baseline + segment.Style.Size * 0.14, inked, thickness), segment.Style.Color, decorative: true);
     }

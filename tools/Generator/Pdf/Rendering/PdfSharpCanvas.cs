@@ -21,7 +21,6 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
 {
     private readonly StructureBuilder _structure = UAManager.ForDocument(document).StructureBuilder;
     private readonly List<(object Owner, Tag Tag)> _open = [];
-    private readonly Dictionary<(FontStyle, double), XFont> _fonts = [];
     private readonly Dictionary<Rgb, XSolidBrush> _brushes = [];
     private readonly Dictionary<string, XImage> _images = new(StringComparer.Ordinal);
     private readonly List<PdfLink> _links = [];
@@ -86,12 +85,6 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
         _resumed = Math.Min(_resumed, _open.Count);
     }
 
-    public void DrawText(string text, TextStyle style, double x, double baseline) =>
-        Graphics.DrawString(text, Font(style), Brush(style.Color), x, baseline, XStringFormats.BaseLineLeft);
-
-    public void DrawLink(string text, TextStyle style, double x, double baseline, Rect area, Uri target) =>
-        Linked(text, area, target, () => DrawText(text, style, x, baseline));
-
     public void DrawGlyphRun(GlyphRun run, TextStyle style, double x, double baseline)
     {
         if (run.Glyphs.IsEmpty) return;
@@ -141,21 +134,6 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
         entry.Top = top;
         entry.PageDestinationType = PdfPageDestinationType.Xyz;
         _outline.Add(entry);
-    }
-
-    private XFont Font(TextStyle style)
-    {
-        var key = (style.Font, style.Size);
-        if (_fonts.TryGetValue(key, out var font)) return font;
-        var fontStyle = style.Font switch
-        {
-            FontStyle.Bold => XFontStyleEx.Bold,
-            FontStyle.Italic => XFontStyleEx.Italic,
-            FontStyle.BoldItalic => XFontStyleEx.BoldItalic,
-            _ => XFontStyleEx.Regular,
-        };
-        return _fonts[key] = new XFont(FontSet.FamilyName, style.Size, fontStyle,
-            new XPdfFontOptions(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset));
     }
 
     private XSolidBrush Brush(Rgb color)
