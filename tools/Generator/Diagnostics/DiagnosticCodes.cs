@@ -79,7 +79,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PageUnreadable = new("LF3018", Severity.Error, "a page could not be read");
 
     // PDF
-    public static readonly DiagnosticCode MissingGlyph = new("LF4001", Severity.Error, "a character the PDF fonts cannot draw");
+    public static readonly DiagnosticCode MissingGlyph = new("LF4001", Severity.Error, "a character no font of the language's chain can draw");
     public static readonly DiagnosticCode PdfPictureNotFound = new("LF4002", Severity.Error, "a picture the PDF cannot find");
     public static readonly DiagnosticCode PdfPictureFormat = new("LF4003", Severity.Error, "a picture that is not PNG or JPEG");
     public static readonly DiagnosticCode PdfUnsupportedBlock = new("LF4004", Severity.Warning, "a block the PDF cannot show");
@@ -114,7 +114,7 @@ public static class DiagnosticCodes
         NotUtf8, YamlUnreadable, FrontMatterMissing, FieldInvalid, UnknownField, LanguageInvalid,
         SiteConfigurationInvalid, RawHtml, TitleInBody, PictureOutside, PictureFormat, PictureMissing, FileNameNotUrl,
         CodeLink, ArticleLinkMissing, InterfaceStringMissing, FileTooLarge, NestedTooDeep, FileUnreadable,
-        ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, TranslationMissing,
+        ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, FontUnusable, FontUnsupported, TranslationMissing,
         TranslationStructure, TranslationOutOfDate, TranslationUnrecorded, TranslatedFromMalformed, NotATranslation,
         FragmentMissing, TargetMissing, WrongCase, FolderWithoutIndex, EscapesRoot, MalformedUrl, ScriptLink,
         MalformedMailto, MalformedTel, AlternateNotReciprocal, MissingDefaultAlternate, ExternalBroken,

@@ -65,16 +65,15 @@ public class GlyphRunEmissionTests
     }
 
     [Fact]
-    public void A_ligature_maps_to_all_its_letters_and_its_run_carries_the_actual_text()
+    public void A_ligature_maps_to_all_its_letters_and_needs_no_actual_text()
     {
         var pdf = Paragraph("office");
 
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var page = document.GetPage(1);
         Assert.Equal(["o", "ffi", "c", "e"], page.Letters.Select(l => l.Value));
-        var span = page.Operations.OfType<BeginMarkedContentWithProperties>().Single(o => o.Name.Data == "Span");
-        Assert.True(span.Properties!.TryGet(NameToken.Create("ActualText"), out var actual));
-        Assert.Equal("office", ((IDataToken<string>)actual).Data);
+        // /ActualText nested in a paragraph's marked content makes poppler's tagged text lose the rest of the paragraph.
+        Assert.DoesNotContain(page.Operations.OfType<BeginMarkedContentWithProperties>(), o => o.Name.Data == "Span");
     }
 
     [Fact]
@@ -99,12 +98,13 @@ public class GlyphRunEmissionTests
         var pdf = Paragraph(text);
 
         var objects = new SavedObjects(CrossReferenceTable.Read(pdf));
-        var program = Assert.Single(FontProgramGlyphs.Find(pdf, objects));
-        Assert.True(StoredStream.TryRead(objects.Object(pdf, program.Key), out var stream));
-        var font = new TrueTypeGlyphs(Inflate(stream.Data.ToArray()));
+        var programs = objects.InFileOrder
+            .Select(number => StoredStream.TryRead(objects.Object(pdf, number), out var stored) && stored.Has("/Length1"u8) ? Inflate(stored.Data.ToArray()) : null)
+            .OfType<byte[]>()
+            .ToList();
+        var font = new TrueTypeGlyphs(Assert.Single(programs));
         foreach (var glyph in drawnGlyphs)
         {
-            Assert.True(program.Value[glyph], $"glyph {glyph} is missing from /W");
             Assert.Equal(original.HasOutline(glyph), font.HasOutline(glyph));
             Assert.Equal(original.Advance(glyph), font.Advance(glyph));
         }

@@ -2,8 +2,7 @@ namespace Leaflet.Pdf.PostSave;
 
 /// <summary>
 /// One pass over the file PDFsharp saved, object by object in file order: every stream compressed
-/// (<see cref="StreamCompression"/>), font programs first rid of the metrics of glyphs they left out
-/// (<see cref="UnusedGlyphMetrics"/>), the XMP replaced (<see cref="MetadataStreamReplacement"/>),
+/// (<see cref="StreamCompression"/>), the XMP replaced (<see cref="MetadataStreamReplacement"/>),
 /// and a cross-reference table written for the new offsets; the file is read once and written once.
 /// </summary>
 internal static class SavedPdfRewrite
@@ -13,7 +12,6 @@ internal static class SavedPdfRewrite
     {
         var objects = new SavedObjects(CrossReferenceTable.Read(saved));
         var metadata = MetadataStreamReplacement.ObjectNumber(saved, objects);
-        var fontPrograms = FontProgramGlyphs.Find(saved, objects);
         var replacement = new MetadataStreamReplacement(xmp);
         using var compression = new StreamCompression();
         var offsets = new int[objects.Table.Count];
@@ -25,7 +23,6 @@ internal static class SavedPdfRewrite
             offsets[number] = checked((int)output.Position);
             if (number == metadata) replacement.Write(output, number);
             else if (!StoredStream.TryRead(pdfObject, out var stream)) output.Write(pdfObject);
-            else if (fontPrograms.TryGetValue(number, out var drawn)) compression.WriteFontProgram(output, stream, drawn);
             else compression.Write(output, stream);
         }
         objects.Table.Write(output, offsets);

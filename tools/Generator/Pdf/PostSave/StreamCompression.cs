@@ -18,7 +18,6 @@ internal sealed class StreamCompression : IDisposable
 
     private readonly PooledBuffer _compressed = new();
     private readonly PooledBuffer _inflated = new();
-    private readonly PooledBuffer _fontProgram = new();
 
     /// <summary>Writes the stream object compressed, or as it was when it is already another filter's data.</summary>
     public void Write(Stream output, in StoredStream stream)
@@ -29,20 +28,6 @@ internal sealed class StreamCompression : IDisposable
             stream.Write(output, Deflate(Inflate(stream.Data)));
         else
             stream.Write(output, stream.Data);
-    }
-
-    /// <summary>A TrueType program PDFsharp saved uncompressed, compressed once rid of the metrics of glyphs it left out.</summary>
-    public void WriteFontProgram(Stream output, in StoredStream stream, bool[] drawn)
-    {
-        if (stream.Has("/Filter"u8))
-        {
-            Write(output, stream);
-            return;
-        }
-        _fontProgram.Clear();
-        _fontProgram.Write(stream.Data);
-        UnusedGlyphMetrics.Clear(_fontProgram.Written, drawn);
-        stream.Write(output, Deflate(_fontProgram.Written), FlateFilter);
     }
 
     private ReadOnlySpan<byte> Deflate(ReadOnlySpan<byte> data)
@@ -65,6 +50,5 @@ internal sealed class StreamCompression : IDisposable
     {
         _compressed.Dispose();
         _inflated.Dispose();
-        _fontProgram.Dispose();
     }
 }

@@ -25,12 +25,14 @@ internal sealed record ClusterText(IReadOnlyList<int> Glyphs, string Text)
     }
 
     /// <summary>
-    /// True when glyphs and characters correspond one to one: one glyph and one character (or
-    /// surrogate pair) per cluster, the glyphs in reading order for a left-to-right run and in its
-    /// reverse, visual order, for a right-to-left one, which is what readers reorder. Otherwise
-    /// (ligatures, conjuncts, reordered marks) text extraction needs the run's /ActualText.
+    /// True when the Unicode map alone gives the run's text in reading order: one glyph per cluster,
+    /// the glyphs in reading order for a left-to-right run and in its reverse, visual order, for a
+    /// right-to-left one (which is what readers reorder), and each glyph mapped to exactly its
+    /// cluster's text (so a ligature such as "ff", one glyph for two letters, needs nothing more).
+    /// Otherwise (conjuncts, reordered marks, a glyph mapped to other text elsewhere) text
+    /// extraction needs the run's /ActualText.
     /// </summary>
-    public static bool OneToOne(GlyphRun run)
+    public static bool OneToOne(GlyphRun run, Func<ushort, string?> mapped)
     {
         var clusters = Of(run);
         if (clusters.Count != run.Glyphs.Length) return false;
@@ -39,7 +41,8 @@ internal sealed record ClusterText(IReadOnlyList<int> Glyphs, string Text)
             var text = clusters[i].Text;
             var drawn = run.RightToLeft ? run.Glyphs.Length - 1 - i : i;
             if (clusters[i].Glyphs[0] != drawn) return false;
-            if (text.Length != 1 && !(text.Length == 2 && char.IsSurrogatePair(text[0], text[1]))) return false;
+            var single = text.Length == 1 || (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]));
+            if (!single && mapped(run.Glyphs[drawn].GlyphId) != text) return false;
         }
         return true;
     }

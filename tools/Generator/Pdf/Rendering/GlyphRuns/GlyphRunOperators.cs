@@ -19,7 +19,7 @@ internal static class GlyphRunOperators
     public static string Write(GlyphRun run, RunFont font, Rgb color, double x, double y)
     {
         var content = new StringBuilder(64 + 8 * run.Glyphs.Length);
-        var actualText = !ClusterText.OneToOne(run);
+        var actualText = !ClusterText.OneToOne(run, font.TextOf);
         if (actualText)
             content.Append("/Span <</ActualText <FEFF").Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(run.Text))).Append(">>> BDC\n");
         content.Append("q\n").Append(Number(color.R / 255.0)).Append(' ').Append(Number(color.G / 255.0)).Append(' ')
