@@ -41,6 +41,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ReviewDateMissing = new("LF1022", Severity.Warning, "no next_review");
     public static readonly DiagnosticCode ContentOutsideFolder = new("LF1023", Severity.Error,
         "a content file that is a symbolic link out of content/");
+    public static readonly DiagnosticCode DraftLink = new("LF1024", Severity.Error,
+        "a link to a draft from an article the build publishes");
 
     // Translations
     public static readonly DiagnosticCode TranslationMissing = new("LF2001", Severity.Warning, "a leaflet missing in a language");
@@ -50,6 +52,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode TranslatedFromMalformed = new("LF2104", Severity.Warning, "translated_from is malformed");
     public static readonly DiagnosticCode NotATranslation = new("LF2105", Severity.Error,
         "translated given a file that is not a translation");
+
+    // Clinical review
+    public static readonly DiagnosticCode ClinicalQuestionOpen = new("LF2201", Severity.Warning, "a clinical question is open");
+    public static readonly DiagnosticCode ClinicalPassageMissing = new("LF2202", Severity.Error,
+        "an open clinical question's passage is not in the article's text");
 
     // Links
     public static readonly DiagnosticCode FragmentMissing = new("LF3001", Severity.Error, "a link's fragment names no id on its page");
@@ -110,8 +117,9 @@ public static class DiagnosticCodes
         NotUtf8, YamlUnreadable, FrontMatterMissing, FieldInvalid, UnknownField, LanguageInvalid,
         SiteConfigurationInvalid, RawHtml, TitleInBody, PictureOutside, PictureFormat, PictureMissing, FileNameNotUrl,
         CodeLink, ArticleLinkMissing, InterfaceStringMissing, FileTooLarge, NestedTooDeep, FileUnreadable,
-        ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, TranslationMissing,
+        ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, DraftLink, TranslationMissing,
         TranslationStructure, TranslationOutOfDate, TranslationUnrecorded, TranslatedFromMalformed, NotATranslation,
+        ClinicalQuestionOpen, ClinicalPassageMissing,
         FragmentMissing, TargetMissing, WrongCase, FolderWithoutIndex, EscapesRoot, MalformedUrl, ScriptLink,
         MalformedMailto, MalformedTel, AlternateNotReciprocal, MissingDefaultAlternate, ExternalBroken,
         ExternalRedirected, ExternalUnverified, ImageWithoutAlt, DuplicateId, CrossLanguageLink, PageUnreadable,
