@@ -1,4 +1,5 @@
 using Leaflet.Cli;
+using Leaflet.Tests.Serve;
 using Leaflet.Tests.Support;
 using Leaflet.Tests.Validation;
 using UglyToad.PdfPig;
@@ -107,5 +108,20 @@ public sealed class DraftTests
         var with = workspace.Build(noPdf: true, drafts: true);
         Assert.True(with.Result.Published, with.Printed);
         Assert.DoesNotContain(with.Result.Diagnostics, d => d.Code == "LF1024");
+    }
+
+    [Fact]
+    public void Serve_shows_the_draft_with_its_banner_until_the_mark_is_removed()
+    {
+        using var live = new LiveSite(SiteWorkspace.FromFixture("review"));
+        Assert.True(live.First.Published, string.Join("\n", live.First.Diagnostics));
+        Assert.Contains(Banner, live.Text(Draft + "index.html"));
+        Assert.Contains("ru/first-aid-for-burns", live.Text("sitemap.xml"));
+
+        live.Workspace.Change("ru/first-aid-for-burns.md", "draft: true\n", "");
+        var report = live.Changed("content/ru/first-aid-for-burns.md");
+
+        Assert.DoesNotContain(Banner, live.Text(Draft + "index.html"));
+        live.AssertSameAsFromScratch(report);
     }
 }
