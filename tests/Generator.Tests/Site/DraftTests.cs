@@ -124,4 +124,23 @@ public sealed class DraftTests
         Assert.DoesNotContain(Banner, live.Text(Draft + "index.html"));
         live.AssertSameAsFromScratch(report);
     }
+
+    [Fact]
+    public void Status_marks_the_draft_in_the_table_and_in_json()
+    {
+        using var workspace = SiteWorkspace.FromFixture("review");
+        string[] args = ["--content", workspace.ContentRoot];
+        var (table, json) = (new StringWriter(), new StringWriter());
+
+        Assert.Equal(0, StatusCommand.Run(args, table, new StringWriter()));
+        Assert.Equal(0, StatusCommand.Run([.. args, "--json"], json, new StringWriter()));
+
+        var rows = table.ToString().Split('\n').Where(l => l.StartsWith("first-aid-for-burns ", StringComparison.Ordinal)).ToList();
+        Assert.Contains(rows, r => r.Contains(" ru ", StringComparison.Ordinal) && r.Contains("[draft]", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains(" en ", StringComparison.Ordinal) && !r.Contains("[draft]", StringComparison.Ordinal));
+        using var document = System.Text.Json.JsonDocument.Parse(json.ToString());
+        var drafts = document.RootElement.EnumerateArray().Where(r => r.GetProperty("draft").GetBoolean())
+            .Select(r => $"{r.GetProperty("leaflet").GetString()}/{r.GetProperty("language").GetString()}");
+        Assert.Equal(["first-aid-for-burns/ru"], drafts);
+    }
 }
