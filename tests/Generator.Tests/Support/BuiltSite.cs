@@ -18,7 +18,7 @@ public sealed class BuiltSite(BuildResult result, string outputRoot)
     public string Printed => string.Join("\n", result.Diagnostics.Select(d => d.ToString()));
 
     public static BuiltSite Build(string contentRoot, string templatesRoot, string outputRoot, Uri? baseUrl = null, bool strict = false, bool noPdf = false,
-        BuildHooks? hooks = null, DateTimeOffset? sourceDate = null)
+        BuildHooks? hooks = null, DateTimeOffset? sourceDate = null, bool drafts = false)
     {
         var result = SitePipeline.Build(new BuildOptions
         {
@@ -30,6 +30,7 @@ public sealed class BuiltSite(BuildResult result, string outputRoot)
             NoPdf = noPdf,
             Hooks = hooks,
             SourceDate = sourceDate,
+            Drafts = drafts,
         });
         return new BuiltSite(result, outputRoot);
     }

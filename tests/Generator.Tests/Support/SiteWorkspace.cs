@@ -50,8 +50,9 @@ public sealed class SiteWorkspace : IDisposable
 
     public void DeleteContent(string relative) => File.Delete(Path.Combine([ContentRoot, .. relative.Split('/')]));
 
-    public BuiltSite Build(Uri? baseUrl = null, bool strict = false, bool noPdf = false, BuildHooks? hooks = null, DateTimeOffset? sourceDate = null) =>
-        BuiltSite.Build(ContentRoot, TemplatesRoot, OutputRoot, baseUrl, strict, noPdf, hooks, sourceDate);
+    public BuiltSite Build(Uri? baseUrl = null, bool strict = false, bool noPdf = false, BuildHooks? hooks = null, DateTimeOffset? sourceDate = null,
+        bool drafts = false) =>
+        BuiltSite.Build(ContentRoot, TemplatesRoot, OutputRoot, baseUrl, strict, noPdf, hooks, sourceDate, drafts);
 
     public void Dispose() => Temp.Dispose();
 }

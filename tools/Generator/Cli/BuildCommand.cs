@@ -8,7 +8,7 @@ namespace Leaflet.Cli;
 public static class BuildCommand
 {
     private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--content", "--templates", "--output", "--base-url" };
-    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--no-pdf", "--strict" };
+    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--no-pdf", "--strict", "--drafts" };
 
     /// <param name="hooks">For tests: steps into the build (see <see cref="BuildHooks"/>).</param>
     /// <param name="environment">Reads an environment variable; tests pass their own instead of changing the process's.</param>
@@ -37,6 +37,7 @@ public static class BuildCommand
             BaseUrl = baseUrl,
             NoPdf = line.Flag("--no-pdf"),
             Strict = line.Flag("--strict"),
+            Drafts = line.Flag("--drafts"),
             SourceDate = sourceDate,
             Hooks = hooks,
         };
@@ -50,7 +51,12 @@ public static class BuildCommand
     private static string Summary(BuildResult result, BuildOptions options)
     {
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        var counts = $"{result.Languages} languages, {result.Leaflets} leaflets, {result.Pages} pages, {result.Errors} errors, {result.Warnings} warnings in {seconds} s";
+        var drafts = result.Drafts switch
+        {
+            0 => "",
+            var n => $", {n} {(n == 1 ? "draft" : "drafts")} {(result.DraftsIncluded ? "included, marked as drafts" : "left out")}",
+        };
+        var counts = $"{result.Languages} languages, {result.Leaflets} leaflets, {result.Pages} pages{drafts}, {result.Errors} errors, {result.Warnings} warnings in {seconds} s";
         return result.Published
             ? $"Built {counts} into {options.OutputRoot}"
             : $"Build failed: {counts}; {options.OutputRoot} was left as it was";

@@ -8,9 +8,12 @@ namespace Leaflet.Content;
 public static class FrontMatterReader
 {
     public static readonly IReadOnlyList<string> KnownKeys =
-        ["title", "subtitle", "description", "published", "last_reviewed", "next_review", "keywords", TranslatedFromKey];
+        ["title", "subtitle", "description", "published", "last_reviewed", "next_review", "keywords", TranslatedFromKey, DraftKey,
+         ClinicalQuestionReader.Key];
 
     public const string TranslatedFromKey = "translated_from";
+
+    public const string DraftKey = "draft";
 
     private const string Fence = "---";
 
@@ -74,9 +77,15 @@ public static class FrontMatterReader
         var nextReview = fields.OptionalDate("next_review");
         var translatedFrom = ReadTranslationRecord(fields, path, diagnostics);
         var keywords = fields.OptionalTextList("keywords") ?? [];
-        if (title is null || description is null || published is null || lastReviewed is null)
+        var draft = fields.OptionalBoolean(DraftKey) ?? false;
+        var questions = ClinicalQuestionReader.Read(fields, path, diagnostics);
+        if (title is null || description is null || published is null || lastReviewed is null || questions is null)
             return null;
-        return new FrontMatter(title, subtitle, description, published.Value, lastReviewed.Value, nextReview, translatedFrom, keywords);
+        return new FrontMatter(title, subtitle, description, published.Value, lastReviewed.Value, nextReview, translatedFrom, keywords)
+        {
+            Draft = draft,
+            ClinicalQuestions = questions,
+        };
     }
 
     private static TranslationRecord? ReadTranslationRecord(YamlFields fields, string path, DiagnosticBag diagnostics)

@@ -14,10 +14,14 @@ public static class InterfaceStrings
     /// </summary>
     public static readonly IReadOnlyList<string> RequiredByBuild =
         ["site_title", "choose_language", "leaflets", "not_found_title", "not_found_text", "back_to_leaflets", "disclaimer",
-         "download_leaflet", "download_large_print", "published", "last_reviewed", "next_review", PageOf];
+         "download_leaflet", "download_large_print", "published", "last_reviewed", "next_review", PageOf,
+         DraftBanner];
 
     /// <summary>The PDF footer's "page N of M", with {0} for the page and {1} for the count.</summary>
     public const string PageOf = "page_of";
+
+    /// <summary>The line a draft's page and every page of its PDFs carry, such as "Draft — not for patients".</summary>
+    public const string DraftBanner = "draft_banner";
 
     public static void Check(IReadOnlyList<Language> languages, DiagnosticBag diagnostics)
     {

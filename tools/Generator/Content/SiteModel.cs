@@ -10,6 +10,22 @@ public sealed record Site(
     IReadOnlyList<LeafletEntry> Leaflets)
 {
     public Language DefaultLanguage => Languages.First(l => l.Code == Configuration.DefaultLanguage);
+
+    /// <summary>The articles marked <c>draft: true</c>.</summary>
+    public IEnumerable<Article> Drafts => Leaflets.SelectMany(l => l.Translations).Where(a => a.FrontMatter.Draft);
+
+    /// <summary>
+    /// The site without its drafts: a leaflet keeps only its other translations, and one that is a draft
+    /// in every language is gone. Whatever is rendered from it (pages, switchers, alternates, indexes,
+    /// sitemap, PDFs, pictures) then never names a draft.
+    /// </summary>
+    public Site WithoutDrafts() => this with
+    {
+        Leaflets = Leaflets
+            .Select(l => l with { Translations = l.Translations.Where(a => !a.FrontMatter.Draft).ToList() })
+            .Where(l => l.Translations.Count > 0)
+            .ToList(),
+    };
 }
 
 /// <summary>One folder under content/: its code is the folder name.</summary>
@@ -60,7 +76,14 @@ public sealed record FrontMatter(
     DateOnly LastReviewed,
     DateOnly? NextReview,
     TranslationRecord? TranslatedFrom,
-    IReadOnlyList<string> Keywords);
+    IReadOnlyList<string> Keywords)
+{
+    /// <summary>Not for patients yet: left out of a build unless drafts are asked for, and marked wherever it is shown.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>Questions for the clinical reviewer, open and closed, in the order the file lists them.</summary>
+    public IReadOnlyList<ClinicalQuestion> ClinicalQuestions { get; init; } = [];
+}
 
 /// <summary>
 /// What a translation was made from: a hash of each section of the default-language article,

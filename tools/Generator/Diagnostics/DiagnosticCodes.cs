@@ -45,6 +45,8 @@ public static class DiagnosticCodes
         "a font file named in _language.yaml is missing, unreadable or not a TrueType font");
     public static readonly DiagnosticCode FontUnsupported = new("LF1025", Severity.Error,
         "a font collection (.ttc) or a CFF-outline (.otf) font, not supported yet");
+    public static readonly DiagnosticCode DraftLink = new("LF1026", Severity.Error,
+        "a link to a draft from an article the build publishes");
 
     // Translations
     public static readonly DiagnosticCode TranslationMissing = new("LF2001", Severity.Warning, "a leaflet missing in a language");
@@ -54,6 +56,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode TranslatedFromMalformed = new("LF2104", Severity.Warning, "translated_from is malformed");
     public static readonly DiagnosticCode NotATranslation = new("LF2105", Severity.Error,
         "translated given a file that is not a translation");
+
+    // Clinical review
+    public static readonly DiagnosticCode ClinicalQuestionOpen = new("LF2201", Severity.Warning, "a clinical question is open");
+    public static readonly DiagnosticCode ClinicalPassageMissing = new("LF2202", Severity.Error,
+        "an open clinical question's passage is not in the article's text");
 
     // Links
     public static readonly DiagnosticCode FragmentMissing = new("LF3001", Severity.Error, "a link's fragment names no id on its page");
@@ -114,8 +121,9 @@ public static class DiagnosticCodes
         NotUtf8, YamlUnreadable, FrontMatterMissing, FieldInvalid, UnknownField, LanguageInvalid,
         SiteConfigurationInvalid, RawHtml, TitleInBody, PictureOutside, PictureFormat, PictureMissing, FileNameNotUrl,
         CodeLink, ArticleLinkMissing, InterfaceStringMissing, FileTooLarge, NestedTooDeep, FileUnreadable,
-        ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, FontUnusable, FontUnsupported, TranslationMissing,
+        ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, FontUnusable, FontUnsupported, DraftLink, TranslationMissing,
         TranslationStructure, TranslationOutOfDate, TranslationUnrecorded, TranslatedFromMalformed, NotATranslation,
+        ClinicalQuestionOpen, ClinicalPassageMissing,
         FragmentMissing, TargetMissing, WrongCase, FolderWithoutIndex, EscapesRoot, MalformedUrl, ScriptLink,
         MalformedMailto, MalformedTel, AlternateNotReciprocal, MissingDefaultAlternate, ExternalBroken,
         ExternalRedirected, ExternalUnverified, ImageWithoutAlt, DuplicateId, CrossLanguageLink, PageUnreadable,

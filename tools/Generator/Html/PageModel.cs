@@ -23,6 +23,9 @@ public sealed record PageModel
     public IReadOnlyList<LeafletLinkModel> Leaflets { get; init; } = [];
     public ArticleModel? Article { get; init; }
 
+    /// <summary>A draft's page, which shows the language's <c>draft_banner</c>.</summary>
+    public bool Draft { get; init; }
+
     [ScriptMemberIgnore]
     public required IReadOnlyDictionary<string, string> Strings { get; init; }
 }

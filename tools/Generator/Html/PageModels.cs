@@ -45,6 +45,7 @@ public sealed class PageModels(Site site, Routes routes)
             OgType = "article",
             Switcher = others,
             Article = model,
+            Draft = front.Draft,
         };
     }
 

@@ -32,6 +32,7 @@ public sealed class PdfRequests(Routes routes, Site site, string contentRoot)
             Dates = dates,
             Disclaimer = strings["disclaimer"],
             PageLabelFormat = strings["page_of"],
+            DraftBanner = front.Draft ? strings[InterfaceStrings.DraftBanner] : null,
             PageUrl = pageUrl,
             ResolveLink = url => ResolveLink(url, article, pageUrl),
             ResolveImage = reference => article.Pictures.FirstOrDefault(p => p.Reference == reference)?.SourceFile,

@@ -9,6 +9,9 @@ public sealed record BuildOptions
     public bool NoPdf { get; init; }
     public bool Strict { get; init; }
 
+    /// <summary>Drafts are built too, each marked as one (see <see cref="PipelineOptions.Drafts"/>).</summary>
+    public bool Drafts { get; init; }
+
     /// <summary>
     /// The moment SOURCE_DATE_EPOCH names. It stands for "now" everywhere the build would otherwise
     /// ask the clock (review dates, <c>date.now</c> in templates, the files' times), so an old build
@@ -16,7 +19,7 @@ public sealed record BuildOptions
     /// </summary>
     public DateTimeOffset? SourceDate { get; init; }
 
-    public PipelineOptions Pipeline => new() { ContentRoot = ContentRoot, TemplatesRoot = TemplatesRoot, BaseUrl = BaseUrl, NoPdf = NoPdf };
+    public PipelineOptions Pipeline => new() { ContentRoot = ContentRoot, TemplatesRoot = TemplatesRoot, BaseUrl = BaseUrl, NoPdf = NoPdf, Drafts = Drafts };
 
     /// <summary>For tests only; null in every real build.</summary>
     public BuildHooks? Hooks { get; init; }

@@ -11,4 +11,7 @@ public sealed record PipelineOptions
 
     /// <summary>No PDF is written and pages offer none.</summary>
     public bool NoPdf { get; init; }
+
+    /// <summary>Drafts are rendered, each marked as one, for review copies and previews; without it they are left out.</summary>
+    public bool Drafts { get; init; }
 }

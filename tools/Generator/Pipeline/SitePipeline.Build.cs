@@ -110,9 +110,11 @@ public sealed partial class SitePipeline
     private static bool Stops(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
 
-    private static BuildResult Result(DiagnosticBag diagnostics, Site? site, int pages, Stopwatch clock, bool published, StageTimings? timings = null) =>
-        new(diagnostics.ToSortedList(), site?.Languages.Count ?? 0, site?.Leaflets.Count ?? 0, pages, clock.Elapsed, published)
+    private BuildResult Result(DiagnosticBag diagnostics, Site? site, int pages, Stopwatch clock, bool published, StageTimings? timings = null) =>
+        new(diagnostics.ToSortedList(), site?.Languages.Count ?? 0, site is null ? 0 : Published(site).Leaflets.Count, pages, clock.Elapsed, published)
         {
             Timings = timings?.ToList() ?? [],
+            Drafts = site?.Drafts.Count() ?? 0,
+            DraftsIncluded = options.Drafts,
         };
 }

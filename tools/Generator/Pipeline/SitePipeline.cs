@@ -33,20 +33,29 @@ public sealed partial class SitePipeline(PipelineOptions options)
 
     /// <param name="today">The day review dates are judged against.</param>
     public void Validate(Site site, TemplateSet templates, DateOnly today, DiagnosticBag diagnostics, CancellationToken cancel = default) =>
-        SiteValidator.Validate(site, templates, options.ContentRoot, today, diagnostics, cancel);
+        SiteValidator.Validate(site, templates, options.ContentRoot, today, !options.Drafts, diagnostics, cancel);
 
     /// <summary>Validation of one leaflet, for a run that read only that leaflet again.</summary>
     public void ValidateLeaflet(Site site, LeafletEntry leaflet, DateOnly today, DiagnosticBag diagnostics) =>
-        SiteValidator.ValidateLeaflet(site, leaflet, options.ContentRoot, today, diagnostics);
+        SiteValidator.ValidateLeaflet(site, leaflet, options.ContentRoot, today, !options.Drafts, diagnostics);
 
     /// <summary>The templates' interface strings against every language, for a run that read templates or a language again.</summary>
     public void ValidateTemplates(Site site, TemplateSet templates, DiagnosticBag diagnostics) =>
         SiteValidator.ValidateTemplates(site, templates, diagnostics);
 
+    /// <summary>
+    /// The site a render publishes: the one place drafts are left out, unless the options ask for them.
+    /// Every stage after it (PDFs, pages, indexes, switchers, alternates, sitemap, pictures, the check)
+    /// sees only this site, so none of them needs to know what a draft is.
+    /// </summary>
+    public Site Published(Site site) => options.Drafts ? site : site.WithoutDrafts();
+
+    /// <param name="site">The site as loaded; the render publishes <see cref="Published"/> of it.</param>
     /// <param name="now">The run's moment, which templates see as <c>date.now</c>.</param>
     /// <param name="scanned">Given each page as it is written, for the link check; null when the caller checks otherwise.</param>
     public SiteRender BeginRender(Site site, TemplateSet templates, IOutputFiles output, DateTimeOffset now, RenderedPages? scanned = null)
     {
+        site = Published(site);
         var routes = new Routes(site.Configuration);
         var pdf = _pdfWriter is null ? null : new PdfStage(site, routes, options.ContentRoot, _pdfWriter);
         var html = new HtmlStage(site, routes, templates, options.ContentRoot, now, scanned is null ? null : scanned.Add);

@@ -38,6 +38,8 @@ public sealed class LiveBuilder
         _pipeline = new SitePipeline(new PipelineOptions
         {
             ContentRoot = options.ContentRoot, TemplatesRoot = options.TemplatesRoot, BaseUrl = options.BaseUrl, NoPdf = options.NoPdf,
+            // A preview is for the people writing and reviewing: it shows drafts, each marked as one.
+            Drafts = true,
         });
         _model = new LiveModel(options, _pipeline, _diagnostics);
         _files = new LiveFiles(options);

@@ -10,11 +10,13 @@ namespace Leaflet.Validation;
 /// </summary>
 public static class SiteValidator
 {
-    public static void Validate(Site site, TemplateSet templates, string contentRoot, DateOnly today, DiagnosticBag diagnostics,
+    /// <param name="draftsLeftOut">Whether the build publishes without the drafts, so that a link to one is an error.</param>
+    public static void Validate(Site site, TemplateSet templates, string contentRoot, DateOnly today, bool draftsLeftOut, DiagnosticBag diagnostics,
         CancellationToken cancel = default)
     {
         ValidateTemplates(site, templates, diagnostics);
         ContentLinks.Check(site, contentRoot, diagnostics);
+        if (draftsLeftOut) diagnostics.AddRange(DraftLinks.Check(site, site.Leaflets.SelectMany(l => l.Translations), contentRoot));
         diagnostics.AddRange(TranslationCoverage.Check(site, contentRoot));
         // Leaflets are independent of each other; the bag sorts what they report.
         Parallel.ForEach(site.Leaflets, new ParallelOptions { CancellationToken = cancel }, leaflet => ValidateTranslations(site, leaflet, contentRoot, today, diagnostics));
@@ -27,9 +29,10 @@ public static class SiteValidator
     /// One leaflet's checks, which is all that an edit of one of its articles can change (serve re-runs
     /// only these). Its links to other leaflets still depend on the whole site.
     /// </summary>
-    public static void ValidateLeaflet(Site site, LeafletEntry leaflet, string contentRoot, DateOnly today, DiagnosticBag diagnostics)
+    public static void ValidateLeaflet(Site site, LeafletEntry leaflet, string contentRoot, DateOnly today, bool draftsLeftOut, DiagnosticBag diagnostics)
     {
         ContentLinks.Check(site, leaflet.Translations, contentRoot, diagnostics);
+        if (draftsLeftOut) diagnostics.AddRange(DraftLinks.Check(site, leaflet.Translations, contentRoot));
         diagnostics.AddRange(TranslationCoverage.Check(site, leaflet, contentRoot));
         ValidateTranslations(site, leaflet, contentRoot, today, diagnostics);
     }
@@ -40,6 +43,7 @@ public static class SiteValidator
         foreach (var article in leaflet.Translations)
         {
             if (ReviewDates.Check(article, today) is { } review) diagnostics.Add(review);
+            diagnostics.AddRange(ClinicalReview.Check(article));
             if (source is null || article == source) continue;
             if (TranslationParity.Compare(source, article, contentRoot) is { } parity) diagnostics.Add(parity);
             if (TranslationFreshness.Check(source, article) is { } freshness) diagnostics.Add(freshness);

@@ -3,7 +3,14 @@ using Leaflet.Content;
 namespace Leaflet.Validation;
 
 /// <summary>One cell of the leaflets × languages table of <c>leaflet status</c>.</summary>
-public sealed record StatusRow(string Leaflet, string Language, string State, string? File, IReadOnlyList<string> ChangedSections, ReadabilityReport? Readability);
+public sealed record StatusRow(string Leaflet, string Language, string State, string? File, IReadOnlyList<string> ChangedSections, ReadabilityReport? Readability)
+{
+    /// <summary>The article is marked <c>draft: true</c>: a build leaves it out.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>The clinical questions still open, each at its passage in the file.</summary>
+    public IReadOnlyList<OpenQuestion> OpenQuestions { get; init; } = [];
+}
 
 /// <summary>The state of every leaflet in every language, from the same checks the build warns with.</summary>
 public static class StatusReport
@@ -30,7 +37,11 @@ public static class StatusReport
                     continue;
                 }
                 var (state, changed) = State(source, article, contentRoot);
-                rows.Add(new StatusRow(leaflet.Slug, language.Code, state, article.SourcePath, changed, Readability.Of(article, language.Readability)));
+                rows.Add(new StatusRow(leaflet.Slug, language.Code, state, article.SourcePath, changed, Readability.Of(article, language.Readability))
+                {
+                    Draft = article.FrontMatter.Draft,
+                    OpenQuestions = ClinicalReview.Open(article),
+                });
             }
         }
         return rows;

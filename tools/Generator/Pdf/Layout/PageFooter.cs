@@ -4,12 +4,16 @@ namespace Leaflet.Pdf.Layout;
 
 /// <summary>
 /// The running footer: a rule, the leaflet's title on the left (shortened with an ellipsis
-/// when it would meet the page label) and "Page N of M" on the right. An artifact: readers
-/// skip it, as they would a printed page's furniture.
+/// when it would meet the page label) and "Page N of M" on the right; on a draft, the draft
+/// banner centred in the top margin of every page. An artifact: readers skip it, as they would
+/// a printed page's furniture.
 /// </summary>
 public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo culture, TextMeasurer measurer, Typography typography)
 {
     private readonly object _owner = new();
+
+    /// <summary>Null for a leaflet that is not a draft.</summary>
+    public string? DraftBanner { get; init; }
 
     public void Draw(ICanvas canvas, int page, int pages)
     {
@@ -23,6 +27,11 @@ public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo
         canvas.FillRectangle(new Rect(body.X, baseline - typography.BodySize * 1.6, body.Width, 0.5), typography.Rule, decorative: true);
         Draw(canvas, Shorten(title, style, room), style, body.X, baseline);
         Draw(canvas, label, style, body.Right - labelWidth, baseline);
+        if (DraftBanner is { } banner)
+        {
+            var bold = style with { Font = Fonts.FontStyle.Bold, Color = typography.Text };
+            Draw(canvas, banner, bold, body.X + (body.Width - measurer.Width(banner, bold)) / 2, typography.MarginTop * 0.55);
+        }
         canvas.EndTag(_owner);
     }
 
