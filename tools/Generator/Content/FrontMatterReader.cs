@@ -8,9 +8,12 @@ namespace Leaflet.Content;
 public static class FrontMatterReader
 {
     public static readonly IReadOnlyList<string> KnownKeys =
-        ["title", "subtitle", "description", "published", "last_reviewed", "next_review", "keywords", TranslatedFromKey];
+        ["title", "subtitle", "description", "published", "last_reviewed", "next_review", "keywords", "code", "version",
+         PlainLanguageKey, TranslatedFromKey, ReleasedKey];
 
     public const string TranslatedFromKey = "translated_from";
+    public const string ReleasedKey = "released";
+    public const string PlainLanguageKey = "plain_language";
 
     private const string Fence = "---";
 
@@ -76,7 +79,30 @@ public static class FrontMatterReader
         var keywords = fields.OptionalTextList("keywords") ?? [];
         if (title is null || description is null || published is null || lastReviewed is null)
             return null;
-        return new FrontMatter(title, subtitle, description, published.Value, lastReviewed.Value, nextReview, translatedFrom, keywords);
+        return new FrontMatter(title, subtitle, description, published.Value, lastReviewed.Value, nextReview, translatedFrom, keywords)
+        {
+            Code = fields.OptionalText("code"),
+            CodeLine = fields.Node("code") is { } code ? YamlReader.Line(code, 1) : 1,
+            Version = fields.OptionalText("version"),
+            Released = ReadReleaseRecord(fields, path, diagnostics),
+            PlainLanguageChecks = fields.OptionalBoolean(PlainLanguageKey) ?? true,
+        };
+    }
+
+    /// <summary><c>released: { version: "1.2", hash: 0123456789ab }</c>, as <c>leaflet release</c> writes it.</summary>
+    private static ReleaseRecord? ReadReleaseRecord(YamlFields fields, string path, DiagnosticBag diagnostics)
+    {
+        if (fields.Node(ReleasedKey) is not { } node) return null;
+        if (node is YamlMappingNode mapping)
+        {
+            var record = new YamlFields(mapping, path, 1, diagnostics);
+            var version = record.RequiredText("version");
+            var hash = record.RequiredText("hash");
+            return version is null || hash is null ? null : new ReleaseRecord(version, hash, YamlReader.Line(node, 1));
+        }
+        diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FieldInvalid, path, YamlReader.Line(node, 1), YamlReader.Column(node),
+            $"'{ReleasedKey}' must hold 'version' and 'hash'; run 'leaflet release {path}' to write it again"));
+        return null;
     }
 
     private static TranslationRecord? ReadTranslationRecord(YamlFields fields, string path, DiagnosticBag diagnostics)

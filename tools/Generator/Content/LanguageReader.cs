@@ -9,7 +9,7 @@ public static class LanguageReader
 {
     public const string FileName = "_language.yaml";
 
-    private static readonly IReadOnlyList<string> KnownKeys = ["name", "culture", "direction", "strings", "readability"];
+    private static readonly IReadOnlyList<string> KnownKeys = ["name", "culture", "direction", "strings", "readability", "plain_language"];
 
     public static Language? Read(string code, string path, string displayPath, DiagnosticBag diagnostics)
     {
@@ -25,8 +25,9 @@ public static class LanguageReader
         var direction = ReadDirection(fields, displayPath, diagnostics);
         var strings = ReadStrings(fields, displayPath, diagnostics);
         var readability = ReadReadability(fields, displayPath, diagnostics);
+        var plainLanguage = PlainLanguageReader.Read(fields, displayPath, diagnostics);
         if (name is null || culture is null || direction is null || strings is null) return null;
-        return new Language(code, name, culture, direction, strings, readability, displayPath);
+        return new Language(code, name, culture, direction, strings, readability, displayPath) { PlainLanguage = plainLanguage };
     }
 
     private static readonly IReadOnlyList<string> ReadabilityKeys = ["formula", "base", "words_per_sentence", "syllables_per_word", "vowels", "syllables"];

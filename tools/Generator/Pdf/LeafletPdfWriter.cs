@@ -29,7 +29,8 @@ public sealed class LeafletPdfWriter
         var glyphs = new GlyphFilter(_fonts, request.SourcePath, diagnostics);
         var blocks = new BlockBuilder(request, glyphs, diagnostics).Build(request.Body);
         var body = new LeafletComposer(new ElementFactory(typography, _measurer), typography, glyphs).Compose(request, blocks);
-        var footer = new PageFooter(glyphs.Filter(request.Title, FontStyle.Regular, 0), request.PageLabelFormat, request.Culture, _measurer, typography);
+        var footer = new PageFooter(glyphs.Filter(request.Title, FontStyle.Regular, 0), request.PageLabelFormat, request.Culture, _measurer, typography,
+            request.FooterIdentity is { } identity ? glyphs.Filter(identity, FontStyle.Regular, 0) : null);
 
         var pages = PageLoop.Paginate(body, typography);
         var links = PdfFileWriter.Write(request, typography, output, canvas => PageLoop.Render(body, footer, pages, typography, canvas));

@@ -3,7 +3,16 @@ using Leaflet.Content;
 namespace Leaflet.Validation;
 
 /// <summary>One cell of the leaflets × languages table of <c>leaflet status</c>.</summary>
-public sealed record StatusRow(string Leaflet, string Language, string State, string? File, IReadOnlyList<string> ChangedSections, ReadabilityReport? Readability);
+public sealed record StatusRow(string Leaflet, string Language, string State, string? File, IReadOnlyList<string> ChangedSections, ReadabilityReport? Readability)
+{
+    public string? Code { get; init; }
+    public string? Version { get; init; }
+    /// <summary>What the language's plain-language checks find in the article; null when there is no article.</summary>
+    public PlainLanguageCounts? PlainLanguage { get; init; }
+}
+
+/// <summary>The build's plain-language warnings for one article, counted; zero when the checks are off for it.</summary>
+public sealed record PlainLanguageCounts(int LongSentences, int WordsToAvoid);
 
 /// <summary>The state of every leaflet in every language, from the same checks the build warns with.</summary>
 public static class StatusReport
@@ -30,7 +39,15 @@ public static class StatusReport
                     continue;
                 }
                 var (state, changed) = State(source, article, contentRoot);
-                rows.Add(new StatusRow(leaflet.Slug, language.Code, state, article.SourcePath, changed, Readability.Of(article, language.Readability)));
+                var plain = Validation.PlainLanguage.Check(article, language);
+                rows.Add(new StatusRow(leaflet.Slug, language.Code, state, article.SourcePath, changed, Readability.Of(article, language.Readability))
+                {
+                    Code = article.FrontMatter.Code,
+                    Version = article.FrontMatter.Version,
+                    PlainLanguage = new PlainLanguageCounts(
+                        plain.Count(d => d.Code == Diagnostics.DiagnosticCodes.LongSentence.Id),
+                        plain.Count(d => d.Code == Diagnostics.DiagnosticCodes.WordToAvoid.Id)),
+                });
             }
         }
         return rows;
