@@ -17,7 +17,7 @@ public static class ReleaseCommand
     {
         var line = CommandLine.Parse(args, ValueOptions, new HashSet<string>());
         if (line.Error is not null) return Usage.Fail(error, line.Error);
-        if (line.Positional.Count != 1) return Usage.Fail(error, "name one article, e.g. content/en/leaflet.md");
+        if (line.Positional.Count != 1) return Usage.Fail(error, "name one article, e.g. content/<language>/leaflet.md");
 
         var contentRoot = line.Value("--content") ?? "content";
         var diagnostics = new DiagnosticBag();

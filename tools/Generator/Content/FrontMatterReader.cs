@@ -98,7 +98,8 @@ public static class FrontMatterReader
             var record = new YamlFields(mapping, path, 1, diagnostics);
             var version = record.RequiredText("version");
             var hash = record.RequiredText("hash");
-            return version is null || hash is null ? null : new ReleaseRecord(version, hash, YamlReader.Line(node, 1));
+            var key = fields.Mapping.Children.First(p => p.Value == node).Key;
+            return version is null || hash is null ? null : new ReleaseRecord(version, hash, YamlReader.Line(key, 1));
         }
         diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FieldInvalid, path, YamlReader.Line(node, 1), YamlReader.Column(node),
             $"'{ReleasedKey}' must hold 'version' and 'hash'; run 'leaflet release {path}' to write it again"));

@@ -15,10 +15,16 @@ public static class LeafletIdentity
         foreach (var article in leaflet.Translations)
         {
             var front = article.FrontMatter;
-            var missing = new[] { (front.Code, "code", "DERM-014"), (front.Version, "version", "1.0") }.Where(f => f.Item1 is null).ToList();
-            if (missing.Count > 0)
+            var missing = (front.Code, front.Version) switch
+            {
+                (null, null) => "no code and no version; add 'code: DERM-014' and 'version: 1.0'",
+                (null, _) => "no code; add 'code: DERM-014'",
+                (_, null) => "no version; add 'version: 1.0'",
+                _ => null,
+            };
+            if (missing is not null)
                 yield return Diagnostic.Of(DiagnosticCodes.IdentityMissing, article.SourcePath, 1, 1,
-                    $"the leaflet has no {string.Join(" or ", missing.Select(f => f.Item2))}; add {string.Join(" and ", missing.Select(f => $"'{f.Item2}: {f.Item3}'"))} so a printed copy can be told apart from the next");
+                    $"the leaflet has {missing} so a printed copy can be told apart from the next");
             if (front.Code is { } code && OtherLeafletWith(site, leaflet, code) is { } other)
                 yield return Diagnostic.Of(DiagnosticCodes.DuplicateCode, article.SourcePath, front.CodeLine, 1,
                     $"the code '{code}' is also the code of {other.SourcePath}; each leaflet needs its own");
