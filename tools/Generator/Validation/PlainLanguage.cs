@@ -15,7 +15,7 @@ public static class PlainLanguage
     public static IReadOnlyList<Diagnostic> Check(Article article, Language language)
     {
         if (language.PlainLanguage is not { } rules || !article.FrontMatter.PlainLanguageChecks) return [];
-        var avoid = rules.Avoid.Select(a => AvoidedWord.Of(a.Word, a.Instead, language.Culture)).ToList();
+        var avoid = new AvoidList(rules.Avoid.Select(a => AvoidedWord.Of(a.Word, a.Instead, language.Culture)));
         var lines = new LineIndex(article.BodyText);
         var findings = new List<Diagnostic>();
         foreach (var block in article.Body.Descendants<LeafBlock>().Where(b => b.Inline is not null))
@@ -33,14 +33,40 @@ public static class PlainLanguage
                 if (rules.MaxSentenceWords is { } limit && words.Count > limit)
                     findings.Add(At(words[0].Start, DiagnosticCodes.LongSentence,
                         $"this sentence has {words.Count} words; plain language in {language.Name} ({language.Code}) asks for at most {limit}: split it or say it more simply"));
+                if (avoid.IsEmpty) continue;
                 var lowered = words.Select(w => w.Of(text).ToLower(language.Culture)).ToList();
                 for (var i = 0; i < words.Count; i++)
-                    foreach (var word in avoid.Where(a => a.MatchesAt(lowered, i)))
+                    foreach (var word in avoid.At(lowered, i))
                         findings.Add(At(words[i].Start, DiagnosticCodes.WordToAvoid,
                             $"'{string.Join(' ', words.Skip(i).Take(word.Words.Count).Select(w => w.Of(text)))}' is a word to avoid in {language.Name} ({language.Code}); write '{word.Instead}'"));
             }
         }
         return findings;
+    }
+
+    /// <summary>The words to avoid, found by their first word; only a single word ending in '*' is tried at every word.</summary>
+    private sealed class AvoidList
+    {
+        private readonly Dictionary<string, List<AvoidedWord>> _byFirstWord = new(StringComparer.Ordinal);
+        private readonly List<AvoidedWord> _prefixes = [];
+
+        public AvoidList(IEnumerable<AvoidedWord> words)
+        {
+            foreach (var word in words.Where(w => w.Words.Count > 0))
+            {
+                if (word.Prefix && word.Words.Count == 1) _prefixes.Add(word);
+                else if (_byFirstWord.TryGetValue(word.Words[0], out var list)) list.Add(word);
+                else _byFirstWord[word.Words[0]] = [word];
+            }
+        }
+
+        public bool IsEmpty => _byFirstWord.Count == 0 && _prefixes.Count == 0;
+
+        public IEnumerable<AvoidedWord> At(IReadOnlyList<string> words, int at)
+        {
+            var candidates = _byFirstWord.TryGetValue(words[at], out var list) ? list.Concat(_prefixes) : _prefixes;
+            return candidates.Where(c => c.MatchesAt(words, at));
+        }
     }
 
     /// <summary>A word or phrase to avoid, lower-cased in the language's culture; a final '*' matches any word it begins.</summary>
