@@ -99,7 +99,7 @@ public sealed partial class LeafletIdentityOutputTests(BasicSiteFixture fixture)
     {
         using var document = PdfDocument.Open(Pdf(language, large: true));
 
-        var info = document.Information.DocumentInformationDictionary.Data;
+        var info = document.Information.DocumentInformationDictionary!.Data;
         Assert.Equal(Code, Assert.IsType<StringToken>(info["LeafletCode"]).Data);
         Assert.Equal(Version, Assert.IsType<StringToken>(info["LeafletVersion"]).Data);
         Assert.True(document.TryGetXmpMetadata(out var xmp));
