@@ -48,6 +48,9 @@ public static class CorpusWriter
         var title = article.FrontMatter.Title;
         var numbered = $"{title} {(i + 1).ToString(CultureInfo.InvariantCulture)}";
         var withTitle = text.Replace($"title: {title}", $"title: \"{numbered}\"");
+        // Each leaflet its own code; the copies would repeat the model's plain-language warnings N times over.
+        if (article.FrontMatter.Code is { } code)
+            withTitle = withTitle.Replace($"code: {code}\n", $"code: {code}-{(i + 1).ToString("D5", CultureInfo.InvariantCulture)}\nplain_language: false\n");
         var next = Slug((i + 1) % count);
         var far = Slug((i + count / 2) % count);
         var nextTitle = $"{title} {((i + 1) % count + 1).ToString(CultureInfo.InvariantCulture)}";

@@ -91,7 +91,8 @@ public sealed partial class StatusCommandTests
 
         Assert.True(run.Exit == 0, run.Error);
         var lines = run.Output.Replace("\r\n", "\n").Split('\n');
-        Assert.Equal(["leaflet", "language", "state", "sentences", "words", "words/sentence", "reading ease"], Columns().Split(lines[0].Trim()));
+        Assert.Equal(["leaflet", "language", "state", "sentences", "words", "words/sentence", "reading ease", "long sentences", "words to avoid"],
+            Columns().Split(lines[0].Trim()));
         var rows = Rows(run.Output);
         Assert.Equal(12, rows.Count);
         Assert.Equal("up to date", Row(rows, RealContentCopy.Slug, "ru")[2]);
@@ -143,7 +144,7 @@ public sealed partial class StatusCommandTests
             Assert.InRange(perSentence, words / sentences - 0.06, words / sentences + 0.06);
             Assert.InRange(ease, 0, 100);
         }
-        Assert.Equal(["–", "–", "–", "–"], Row(rows, "delta", "ru")[3..]);
+        Assert.Equal(["–", "–", "–", "–", "–", "–"], Row(rows, "delta", "ru")[3..]);
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public sealed class BadInputTests
         published: 2026-11-24
         last_reviewed: 2026-11-24
         next_review: 2027-11-24
+        code: TEST-001
+        version: 1.0
         ---
 
         Some text.

@@ -84,7 +84,7 @@ public sealed class EscapingTests(EscapingFixture fixture) : IClassFixture<Escap
     public void The_site_name_and_publisher_from_the_configuration_read_back_as_text()
     {
         var document = Site.Page(Page);
-        Assert.Equal(EscapingFixture.Publisher, document.QuerySelector("footer .publisher")!.TextContent);
+        Assert.Equal(EscapingFixture.Publisher, document.QuerySelector("footer .publisher-name")!.TextContent);
         Assert.Equal(EscapingFixture.SiteTitle, document.QuerySelector(".site-name")!.TextContent);
         Assert.EndsWith(EscapingFixture.SiteTitle, document.Title);
     }

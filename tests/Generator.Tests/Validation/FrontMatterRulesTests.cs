@@ -18,7 +18,10 @@ public sealed class FrontMatterRulesTests
     public void A_leaflet_with_every_known_field_gives_no_front_matter_diagnostic()
     {
         using var workspace = RealContentCopy.Create();
-        workspace.WriteContent(Sample, Text(new Dictionary<string, string> { ["subtitle"] = "Why and when" }));
+        workspace.WriteContent(Sample, Text(new Dictionary<string, string>
+        {
+            ["subtitle"] = "Why and when", ["code"] = "TEST-001", ["version"] = "1.0", ["plain_language"] = "false",
+        }));
 
         var site = workspace.BuildSafely().AssertPublished();
 

@@ -26,6 +26,7 @@ public static class Commands
                 "check" => CheckCommand.Run(rest, output, error),
                 "status" => StatusCommand.Run(rest, output, error),
                 "translated" => TranslatedCommand.Run(rest, output, error),
+                "release" => ReleaseCommand.Run(rest, output, error),
                 "help" or "--help" or "-h" => Help(output),
                 _ => Usage.Fail(error, $"unknown command '{args[0]}'"),
             };

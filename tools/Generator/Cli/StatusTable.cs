@@ -9,11 +9,12 @@ public static class StatusTable
 {
     public static void Write(IReadOnlyList<StatusRow> rows, Site site, TextWriter output)
     {
-        var header = new[] { "leaflet", "language", "state", "sentences", "words", "words/sentence", "reading ease" };
+        var header = new[] { "leaflet", "language", "state", "sentences", "words", "words/sentence", "reading ease", "long sentences", "words to avoid" };
         var cells = rows.Select(r => new[]
         {
             r.Leaflet, r.Language, r.State + (r.ChangedSections.Count > 0 ? $" ({string.Join(", ", r.ChangedSections)})" : "") + (r.Draft ? " [draft]" : ""),
             Number(r.Readability?.Sentences), Number(r.Readability?.Words), Number(r.Readability?.WordsPerSentence), Number(r.Readability?.Score),
+            Number(r.PlainLanguage?.LongSentences), Number(r.PlainLanguage?.WordsToAvoid),
         }).ToList();
         var widths = header.Select((h, i) => cells.Select(c => c[i].Length).Append(h.Length).Max()).ToArray();
         output.WriteLine(string.Join("  ", header.Select((h, i) => h.PadRight(widths[i]))).TrimEnd());

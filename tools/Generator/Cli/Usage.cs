@@ -13,6 +13,7 @@ public static class Usage
           leaflet check DIR [--base-url URL] [--external] [--strict]
           leaflet status [--content DIR] [--json]
           leaflet translated FILE [--content DIR]
+          leaflet release FILE [--content DIR]
           leaflet help
         """;
 

@@ -8,10 +8,12 @@ namespace Leaflet.Content;
 public static class FrontMatterReader
 {
     public static readonly IReadOnlyList<string> KnownKeys =
-        ["title", "subtitle", "description", "published", "last_reviewed", "next_review", "keywords", TranslatedFromKey, DraftKey,
-         ClinicalQuestionReader.Key];
+        ["title", "subtitle", "description", "published", "last_reviewed", "next_review", "keywords", "code", "version",
+         PlainLanguageKey, TranslatedFromKey, ReleasedKey, DraftKey, ClinicalQuestionReader.Key];
 
     public const string TranslatedFromKey = "translated_from";
+    public const string ReleasedKey = "released";
+    public const string PlainLanguageKey = "plain_language";
 
     public const string DraftKey = "draft";
 
@@ -85,7 +87,29 @@ public static class FrontMatterReader
         {
             Draft = draft,
             ClinicalQuestions = questions,
+            Code = fields.OptionalText("code"),
+            CodeLine = fields.Node("code") is { } code ? YamlReader.Line(code, 1) : 1,
+            Version = fields.OptionalText("version"),
+            Released = ReadReleaseRecord(fields, path, diagnostics),
+            PlainLanguageChecks = fields.OptionalBoolean(PlainLanguageKey) ?? true,
         };
+    }
+
+    /// <summary><c>released: { version: "1.2", hash: 0123456789ab }</c>, as <c>leaflet release</c> writes it.</summary>
+    private static ReleaseRecord? ReadReleaseRecord(YamlFields fields, string path, DiagnosticBag diagnostics)
+    {
+        if (fields.Node(ReleasedKey) is not { } node) return null;
+        if (node is YamlMappingNode mapping)
+        {
+            var record = new YamlFields(mapping, path, 1, diagnostics);
+            var version = record.RequiredText("version");
+            var hash = record.RequiredText("hash");
+            var key = fields.Mapping.Children.First(p => p.Value == node).Key;
+            return version is null || hash is null ? null : new ReleaseRecord(version, hash, YamlReader.Line(key, 1));
+        }
+        diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FieldInvalid, path, YamlReader.Line(node, 1), YamlReader.Column(node),
+            $"'{ReleasedKey}' must hold 'version' and 'hash'; run 'leaflet release {path}' to write it again"));
+        return null;
     }
 
     private static TranslationRecord? ReadTranslationRecord(YamlFields fields, string path, DiagnosticBag diagnostics)

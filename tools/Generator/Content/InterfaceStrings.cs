@@ -14,7 +14,7 @@ public static class InterfaceStrings
     /// </summary>
     public static readonly IReadOnlyList<string> RequiredByBuild =
         ["site_title", "choose_language", "leaflets", "not_found_title", "not_found_text", "back_to_leaflets", "disclaimer",
-         "download_leaflet", "download_large_print", "published", "last_reviewed", "next_review", PageOf,
+         "download_leaflet", "download_large_print", "published", "last_reviewed", "next_review", "code", "version", PageOf,
          DraftBanner];
 
     /// <summary>The PDF footer's "page N of M", with {0} for the page and {1} for the count.</summary>

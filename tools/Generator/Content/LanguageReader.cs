@@ -9,7 +9,7 @@ public static class LanguageReader
 {
     public const string FileName = "_language.yaml";
 
-    private static readonly IReadOnlyList<string> KnownKeys = ["name", "culture", "direction", "strings", "readability", "fonts"];
+    private static readonly IReadOnlyList<string> KnownKeys = ["name", "culture", "direction", "strings", "readability", "fonts", "plain_language"];
 
     public static Language? Read(string code, string path, string displayPath, DiagnosticBag diagnostics)
     {
@@ -27,8 +27,9 @@ public static class LanguageReader
         var readability = ReadReadability(fields, displayPath, diagnostics);
         var contentRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!;
         var fonts = LanguageFontsReader.Read(fields, contentRoot, displayPath, diagnostics);
+        var plainLanguage = PlainLanguageReader.Read(fields, displayPath, diagnostics);
         if (name is null || culture is null || direction is null || strings is null || fonts is null) return null;
-        return new Language(code, name, culture, direction, strings, readability, displayPath) { Fonts = fonts };
+        return new Language(code, name, culture, direction, strings, readability, displayPath) { Fonts = fonts, PlainLanguage = plainLanguage };
     }
 
     private static readonly IReadOnlyList<string> ReadabilityKeys = ["formula", "base", "words_per_sentence", "syllables_per_word", "vowels", "syllables"];

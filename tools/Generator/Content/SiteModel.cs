@@ -41,6 +41,10 @@ public sealed record Language(
     /// <summary>The fonts its PDFs are set in before the shipped Noto Sans.</summary>
     public LanguageFonts Fonts { get; init; } = LanguageFonts.None;
 
+    /// <summary>The language's plain-language limits; null when its file sets none, which checks nothing.</summary>
+    public PlainLanguageRules? PlainLanguage { get; init; }
+
+
     public string FormatDate(DateOnly date) => date.ToString(DateFormats.LongDateWithoutWeekday(Culture), Culture);
 }
 
@@ -83,7 +87,27 @@ public sealed record FrontMatter(
 
     /// <summary>Questions for the clinical reviewer, open and closed, in the order the file lists them.</summary>
     public IReadOnlyList<ClinicalQuestion> ClinicalQuestions { get; init; } = [];
+
+    /// <summary>The leaflet's reference, such as DERM-014, the same in every language; optional.</summary>
+    public string? Code { get; init; }
+    /// <summary>The 1-based line of <see cref="Code"/> in the file, or 1 when there is none.</summary>
+    public int CodeLine { get; init; } = 1;
+    /// <summary>The version as written (text, so 1.10 is not 1.1); optional.</summary>
+    public string? Version { get; init; }
+    /// <summary>What <c>leaflet release</c> recorded of the last released version, if it ran.</summary>
+    public ReleaseRecord? Released { get; init; }
+    /// <summary>False when the front matter sets <c>plain_language: false</c>: the language's plain-language checks skip this article.</summary>
+    public bool PlainLanguageChecks { get; init; } = true;
 }
+
+/// <summary>The version an article was released as and a hash of its text then, written by <c>leaflet release</c>.</summary>
+public sealed record ReleaseRecord(string Version, string Hash, int Line);
+
+/// <summary>
+/// A language's plain-language limits: sentences longer than <see cref="MaxSentenceWords"/> words, and
+/// words to avoid, each with the plainer word to use. A word ending in '*' stands for any word it begins.
+/// </summary>
+public sealed record PlainLanguageRules(int? MaxSentenceWords, IReadOnlyList<(string Word, string Instead)> Avoid);
 
 /// <summary>
 /// What a translation was made from: a hash of each section of the default-language article,

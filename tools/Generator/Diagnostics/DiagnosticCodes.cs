@@ -47,6 +47,14 @@ public static class DiagnosticCodes
         "a font collection (.ttc) or a CFF-outline (.otf) font, not supported yet");
     public static readonly DiagnosticCode DraftLink = new("LF1026", Severity.Error,
         "a link to a draft from an article the build publishes");
+    public static readonly DiagnosticCode IdentityMissing = new("LF1031", Severity.Warning, "a leaflet without a code or a version");
+    public static readonly DiagnosticCode DuplicateCode = new("LF1032", Severity.Warning, "two leaflets with the same code");
+    public static readonly DiagnosticCode ChangedWithoutNewVersion = new("LF1033", Severity.Warning,
+        "an article changed since its version was released, and its version did not");
+    public static readonly DiagnosticCode NotAnArticle = new("LF1034", Severity.Error, "release given a file that is not an article");
+    public static readonly DiagnosticCode LongSentence = new("LF1101", Severity.Warning,
+        "a sentence longer than the language's plain-language limit");
+    public static readonly DiagnosticCode WordToAvoid = new("LF1102", Severity.Warning, "a word the language's plain-language list avoids");
 
     // Translations
     public static readonly DiagnosticCode TranslationMissing = new("LF2001", Severity.Warning, "a leaflet missing in a language");
@@ -121,7 +129,8 @@ public static class DiagnosticCodes
         NotUtf8, YamlUnreadable, FrontMatterMissing, FieldInvalid, UnknownField, LanguageInvalid,
         SiteConfigurationInvalid, RawHtml, TitleInBody, PictureOutside, PictureFormat, PictureMissing, FileNameNotUrl,
         CodeLink, ArticleLinkMissing, InterfaceStringMissing, FileTooLarge, NestedTooDeep, FileUnreadable,
-        ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, FontUnusable, FontUnsupported, DraftLink, TranslationMissing,
+        ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, FontUnusable, FontUnsupported, DraftLink,
+        IdentityMissing, DuplicateCode, ChangedWithoutNewVersion, NotAnArticle, LongSentence, WordToAvoid, TranslationMissing,
         TranslationStructure, TranslationOutOfDate, TranslationUnrecorded, TranslatedFromMalformed, NotATranslation,
         ClinicalQuestionOpen, ClinicalPassageMissing,
         FragmentMissing, TargetMissing, WrongCase, FolderWithoutIndex, EscapesRoot, MalformedUrl, ScriptLink,

@@ -45,7 +45,12 @@ public sealed record ArticleModel(
     DateModel Published,
     DateModel LastReviewed,
     DateModel? NextReview,
-    IReadOnlyList<DownloadModel> Downloads);
+    IReadOnlyList<DownloadModel> Downloads)
+{
+    public string? Code { get; init; }
+    /// <summary>As written in the front matter: 1.10 stays 1.10.</summary>
+    public string? Version { get; init; }
+}
 
 /// <summary>A contents entry; subsections nest under their section, as the headings do.</summary>
 public sealed record TocEntryModel(int Level, string Text, string Href, IReadOnlyList<TocEntryModel> Children);

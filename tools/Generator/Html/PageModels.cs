@@ -39,7 +39,11 @@ public sealed class PageModels(Site site, Routes routes)
         var front = article.FrontMatter;
         var toc = Nest(article.Contents);
         var model = new ArticleModel(front.Title, front.Subtitle, bodyHtml, toc,
-            Date(front.Published, language), Date(front.LastReviewed, language), front.NextReview is { } next ? Date(next, language) : null, downloads);
+            Date(front.Published, language), Date(front.LastReviewed, language), front.NextReview is { } next ? Date(next, language) : null, downloads)
+        {
+            Code = front.Code,
+            Version = front.Version,
+        };
         return Base(route, language, "leaflet", $"{front.Title} | {language.Strings["site_title"]}", front.Description, LeafletAlternates(leaflet)) with
         {
             OgType = "article",

@@ -31,9 +31,18 @@ public sealed record LeafletPdfRequest
     /// <summary>BCP 47 tag of the document's language.</summary>
     public required string Language { get; init; }
     public required CultureInfo Culture { get; init; }
-    /// <summary>Already formatted in the article's culture: ("Published", "24 November 2026"), ...</summary>
+    /// <summary>
+    /// The end matter's labelled lines, already formatted in the article's culture: the leaflet's code and
+    /// version when it has them, then ("Published", "24 November 2026"), ...
+    /// </summary>
     public required IReadOnlyList<(string Label, string Value)> Dates { get; init; }
     public required string Disclaimer { get; init; }
+    /// <summary>The leaflet's code, such as DERM-014, for the document metadata; null when it has none.</summary>
+    public string? Code { get; init; }
+    /// <summary>The leaflet's version as written (1.10 stays 1.10), for the document metadata; null when it has none.</summary>
+    public string? Version { get; init; }
+    /// <summary>The footer's second line on every page, in the article's language (code, version, review date); null for none.</summary>
+    public string? FooterIdentity { get; init; }
     /// <summary>An interface string with {0} for the page and {1} for the page count, such as "Page {0} of {1}".</summary>
     public required string PageLabelFormat { get; init; }
     /// <summary>Printed at the top of every page of a draft, such as "Draft — not for patients"; null for a published leaflet.</summary>

@@ -11,11 +11,14 @@ public sealed class PdfRequests(Routes routes, Site site, string contentRoot)
         var front = article.FrontMatter;
         var strings = language.Strings;
         var pageUrl = routes.Absolute(routes.Leaflet(article));
-        var dates = new List<(string, string)>
-        {
+        var dates = new List<(string, string)>();
+        if (front.Code is { } code) dates.Add((strings["code"], code));
+        if (front.Version is { } version) dates.Add((strings["version"], version));
+        dates.AddRange(
+        [
             (strings["published"], language.FormatDate(front.Published)),
             (strings["last_reviewed"], language.FormatDate(front.LastReviewed)),
-        };
+        ]);
         if (front.NextReview is { } next) dates.Add((strings["next_review"], language.FormatDate(next)));
 
         return new LeafletPdfRequest
@@ -31,6 +34,9 @@ public sealed class PdfRequests(Routes routes, Site site, string contentRoot)
             Culture = language.Culture,
             Dates = dates,
             Disclaimer = strings["disclaimer"],
+            Code = front.Code,
+            Version = front.Version,
+            FooterIdentity = FooterIdentity(front, language),
             PageLabelFormat = strings["page_of"],
             DraftBanner = front.Draft ? strings[InterfaceStrings.DraftBanner] : null,
             PageUrl = pageUrl,
@@ -40,6 +46,20 @@ public sealed class PdfRequests(Routes routes, Site site, string contentRoot)
             Modified = new DateTimeOffset(front.LastReviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             Size = size,
         };
+    }
+
+    /// <summary>
+    /// "DERM-014 · Version 1.2 · Last reviewed 24 November 2026": what tells one printed copy from the next.
+    /// A leaflet with neither code nor version keeps the one-line footer.
+    /// </summary>
+    private static string? FooterIdentity(FrontMatter front, Language language)
+    {
+        if (front.Code is null && front.Version is null) return null;
+        var parts = new List<string>();
+        if (front.Code is { } code) parts.Add(code);
+        if (front.Version is { } version) parts.Add($"{language.Strings["version"]} {version}");
+        parts.Add($"{language.Strings["last_reviewed"]} {language.FormatDate(front.LastReviewed)}");
+        return string.Join(" · ", parts);
     }
 
     /// <summary>A downloaded PDF has no site around it, so every link in it is absolute.</summary>

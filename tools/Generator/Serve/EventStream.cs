@@ -20,6 +20,7 @@ internal sealed class EventStream(ReloadHub hub, Func<SiteFiles> current)
             var site = current();
             await Write(response, ServerEvents.Retry + ServerEvents.Build(site.Number), context.RequestAborted);
             if (site.Problems.Count > 0) await Write(response, ServerEvents.Problems(site.Problems), context.RequestAborted);
+            else if (site.Warnings.Count > 0) await Write(response, ServerEvents.Warnings(site.Warnings), context.RequestAborted);
             while (true)
             {
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);

@@ -74,7 +74,9 @@ public sealed class LiveBuilder
         var diagnostics = _diagnostics.All();
         var previous = _current;
         var published = !_diagnostics.HasErrors && _model.Site is not null;
-        _current = published ? new SiteFiles(previous.Number + 1, _files.Snapshot(), []) : previous.WithProblems(diagnostics);
+        _current = published
+            ? new SiteFiles(previous.Number + 1, _files.Snapshot(), []) { Warnings = diagnostics.Where(d => d.Severity == Severity.Warning).ToList() }
+            : previous.WithProblems(diagnostics);
         var shown = published ? LiveFiles.Difference(previous.Files, _current.Files) : [];
         return new LiveBuildReport(plan.Files, diagnostics, published, _current.Number, shown, pages, pdfs, checkedPages, everything, clock.Elapsed);
     }

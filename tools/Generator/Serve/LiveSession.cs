@@ -47,6 +47,7 @@ public sealed class LiveSession : IDisposable
     {
         // A good build clears the overlay even when no file changed (a fix back to what was served).
         Hub.Send(report.Published ? ServerEvents.Reload(report.Number, report.Changed) : ServerEvents.Problems(report.Diagnostics));
+        if (report.Published) Hub.Send(ServerEvents.Warnings(Builder.Current.Warnings));
         return report;
     }
 

@@ -6,7 +6,8 @@ namespace Leaflet.Serve;
 /// <summary>
 /// The events the injected script understands, in the text/event-stream format: <c>build</c> says
 /// which build is current (a page made by an older one reloads), <c>reload</c> names the files that
-/// changed, <c>problems</c> carries the diagnostics of a failed build for the overlay.
+/// changed, <c>problems</c> carries the diagnostics of a failed build for the overlay, <c>warnings</c> those
+/// of a good build (none clears them).
 /// </summary>
 public static class ServerEvents
 {
@@ -21,6 +22,9 @@ public static class ServerEvents
             errors = diagnostics.Count(d => d.Severity == Severity.Error),
             lines = diagnostics.OrderByDescending(d => d.Severity).Select(d => d.ToString()).ToList(),
         }));
+
+    public static string Warnings(IReadOnlyList<Diagnostic> warnings) =>
+        Event("warnings", JsonSerializer.Serialize(new { warnings = warnings.Count, lines = warnings.Select(d => d.ToString()).ToList() }));
 
     /// <summary>A comment line: keeps proxies and the browser from thinking the stream died.</summary>
     public const string KeepAlive = ": keep-alive\n\n";

@@ -26,6 +26,9 @@ public sealed record SiteFiles(int Number, IReadOnlyDictionary<string, byte[]> F
 
     public static SiteFiles Empty { get; } = new(0, new Dictionary<string, byte[]>(), []);
 
+    /// <summary>The warnings of this build (plain language, review dates…), shown over its pages until the next build.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
     /// <param name="path">The URL path without its leading slash, percent-decoded.</param>
     public Lookup Find(string path)
     {

@@ -1,5 +1,6 @@
 // Injected by `leaflet serve` only: reloads the page when a rebuild changed it, and shows the
-// diagnostics of a failed build over the page until a build succeeds again.
+// diagnostics of a failed build over the page until a build succeeds again, and a good build's
+// warnings folded into one line at the foot of the page.
 (() => {
   'use strict';
   const script = document.currentScript;
@@ -37,6 +38,27 @@
     document.body.append(box);
   };
 
+  const warningsId = 'leaflet-live-warnings';
+  const showWarnings = (report) => {
+    document.getElementById(warningsId)?.remove();
+    if (report.warnings === 0) return;
+    // A landmark of its own, folded: the page under it stays readable and its landmarks whole.
+    const box = document.createElement('aside');
+    box.id = warningsId;
+    box.setAttribute('aria-label', 'Build warnings');
+    box.style.cssText = 'position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;z-index:2147483646;' +
+      'margin:0;padding:.5em 1em;background:#fff;color:#1a1a1a;border-top:4px solid #8a5a00;font:14px/1.4 monospace';
+    const details = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.textContent = `The build succeeded with ${report.warnings} warning${report.warnings === 1 ? '' : 's'}.`;
+    const lines = document.createElement('pre');
+    lines.style.cssText = 'margin:.5em 0 0;white-space:pre-wrap;font:inherit';
+    lines.textContent = report.lines.join('\n');
+    details.append(summary, lines);
+    box.append(details);
+    document.body.append(box);
+  };
+
   const events = new EventSource('/_leaflet/events');
   events.addEventListener('build', (e) => {
     // Built while this page was not listening (the server restarted, or the tab slept): it may be stale.
@@ -49,4 +71,5 @@
     else build = data.build;
   });
   events.addEventListener('problems', (e) => showOverlay(JSON.parse(e.data)));
+  events.addEventListener('warnings', (e) => showWarnings(JSON.parse(e.data)));
 })();

@@ -20,9 +20,9 @@ public static class Readability
         var sentences = 0;
         var words = 0;
         var syllables = 0;
-        foreach (var sentence in Sentences(text))
+        foreach (var sentence in TextSpans.Sentences(text))
         {
-            var sentenceWords = Words(sentence).ToList();
+            var sentenceWords = TextSpans.Words(text, sentence).Select(w => w.Of(text)).ToList();
             if (sentenceWords.Count == 0) continue;
             sentences++;
             words += sentenceWords.Count;
@@ -41,33 +41,6 @@ public static class Readability
         foreach (var leaf in article.Body.Descendants<LeafBlock>())
             if (leaf.Inline is not null) text.Append(InlineText.Of(leaf.Inline)).Append(leaf is HeadingBlock ? ". " : " ");
         return text.ToString();
-    }
-
-    private static IEnumerable<string> Sentences(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is not ('.' or '!' or '?' or '…')) continue;
-            if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])) continue;
-            yield return text[start..(i + 1)];
-            start = i + 1;
-        }
-        if (start < text.Length) yield return text[start..];
-    }
-
-    private static IEnumerable<string> Words(string sentence)
-    {
-        var word = new StringBuilder();
-        foreach (var c in sentence + " ")
-        {
-            if (char.IsLetterOrDigit(c) || (word.Length > 0 && c is '\'' or '’' or '-')) word.Append(c);
-            else if (word.Length > 0)
-            {
-                if (word.ToString().Any(char.IsLetterOrDigit)) yield return word.ToString();
-                word.Clear();
-            }
-        }
     }
 
     private static int Syllables(string word, ReadabilityFormula formula)

@@ -40,10 +40,12 @@ public static class SiteValidator
     private static void ValidateTranslations(Site site, LeafletEntry leaflet, string contentRoot, DateOnly today, DiagnosticBag diagnostics)
     {
         var source = leaflet.In(site.Configuration.DefaultLanguage);
+        diagnostics.AddRange(LeafletIdentity.Check(site, leaflet));
         foreach (var article in leaflet.Translations)
         {
             if (ReviewDates.Check(article, today) is { } review) diagnostics.Add(review);
             diagnostics.AddRange(ClinicalReview.Check(article));
+            diagnostics.AddRange(PlainLanguage.Check(article, site.Languages.First(l => l.Code == article.LanguageCode)));
             if (source is null || article == source) continue;
             if (TranslationParity.Compare(source, article, contentRoot) is { } parity) diagnostics.Add(parity);
             if (TranslationFreshness.Check(source, article) is { } freshness) diagnostics.Add(freshness);

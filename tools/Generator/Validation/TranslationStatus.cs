@@ -10,7 +10,15 @@ public sealed record StatusRow(string Leaflet, string Language, string State, st
 
     /// <summary>The clinical questions still open, each at its passage in the file.</summary>
     public IReadOnlyList<OpenQuestion> OpenQuestions { get; init; } = [];
+
+    public string? Code { get; init; }
+    public string? Version { get; init; }
+    /// <summary>What the language's plain-language checks find in the article; null when there is no article.</summary>
+    public PlainLanguageCounts? PlainLanguage { get; init; }
 }
+
+/// <summary>The build's plain-language warnings for one article, counted; zero when the checks are off for it.</summary>
+public sealed record PlainLanguageCounts(int LongSentences, int WordsToAvoid);
 
 /// <summary>The state of every leaflet in every language, from the same checks the build warns with.</summary>
 public static class StatusReport
@@ -37,8 +45,14 @@ public static class StatusReport
                     continue;
                 }
                 var (state, changed) = State(source, article, contentRoot);
+                var plain = Validation.PlainLanguage.Check(article, language);
                 rows.Add(new StatusRow(leaflet.Slug, language.Code, state, article.SourcePath, changed, Readability.Of(article, language.Readability))
                 {
+                    Code = article.FrontMatter.Code,
+                    Version = article.FrontMatter.Version,
+                    PlainLanguage = new PlainLanguageCounts(
+                        plain.Count(d => d.Code == Diagnostics.DiagnosticCodes.LongSentence.Id),
+                        plain.Count(d => d.Code == Diagnostics.DiagnosticCodes.WordToAvoid.Id)),
                     Draft = article.FrontMatter.Draft,
                     OpenQuestions = ClinicalReview.Open(article),
                 });

@@ -4,11 +4,13 @@ namespace Leaflet.Pdf.Layout;
 
 /// <summary>
 /// The running footer: a rule, the leaflet's title on the left (shortened with an ellipsis
-/// when it would meet the page label) and "Page N of M" on the right; on a draft, the draft
-/// banner centred in the top margin of every page. An artifact: readers skip it, as they would
-/// a printed page's furniture.
+/// when it would meet the page label) and "Page N of M" on the right; below them, in smaller
+/// type, the leaflet's identity (code, version, review date) when it has one. An artifact:
+/// readers skip it, as they would a printed page's furniture. On a draft, the draft banner is
+/// centred in the top margin of every page.
 /// </summary>
-public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo culture, TextMeasurer measurer, Typography typography)
+public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo culture, TextMeasurer measurer, Typography typography,
+    string? identity = null)
 {
     private readonly object _owner = new();
 
@@ -27,6 +29,11 @@ public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo
         canvas.FillRectangle(new Rect(body.X, baseline - typography.BodySize * 1.6, body.Width, 0.5), typography.Rule, decorative: true);
         Draw(canvas, Shorten(title, style, room), style, body.X, baseline);
         Draw(canvas, label, style, body.Right - labelWidth, baseline);
+        if (identity is not null)
+        {
+            var small = style with { Size = typography.BodySize * 0.75 };
+            Draw(canvas, Shorten(identity, small, body.Width), small, body.X, baseline + small.Size * 1.25);
+        }
         if (DraftBanner is { } banner)
         {
             var bold = style with { Font = Fonts.FontStyle.Bold, Color = typography.Text };

@@ -40,6 +40,8 @@ internal static class XmpMetadata
             new XElement(Xmp + "ModifyDate", date),
             new XElement(Xmp + "MetadataDate", date),
             new XElement(Pdf + "Producer", producer),
+            request.Code is { } code ? new XElement(Dc + "identifier", XmlSafe(code)) : null,
+            request.Version is { } version ? new XElement(MM + "VersionID", XmlSafe(version)) : null,
             new XElement(MM + "DocumentID", "uuid:00000000-0000-0000-0000-000000000001"),
             new XElement(MM + "InstanceID", "uuid:00000000-0000-0000-0000-000000000002"));
         var packet = new XElement(X + "xmpmeta", new XAttribute(XNamespace.Xmlns + "x", X),
