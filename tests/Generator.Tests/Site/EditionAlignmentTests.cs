@@ -1,4 +1,5 @@
 using Leaflet.Tests.Support;
+using YamlDotNet.RepresentationModel;
 
 namespace Leaflet.Tests.Site;
 
@@ -78,6 +79,37 @@ public sealed class EditionAlignmentTests(RealSiteFixture fixture) : IClassFixtu
         var left = text.Split('\n').Select(l => l.Trim()).Where(l => l.Any(char.IsLetterOrDigit)).ToList();
         Assert.True(left.Count == 0, $"text on {Page} that {Record} does not account for:\n" + Lines(left));
     }
+
+    [Fact]
+    public void Every_clinical_question_quotes_a_source_sentence_and_the_edition_sentence_aligned_with_it()
+    {
+        var pairs = Aligned().Sentences
+            .SelectMany(s => s.Edition.Select(e => (Source: Sentences.Normalise(s.Source), Edition: Sentences.Normalise(e))))
+            .ToHashSet();
+        var questions = ClinicalQuestions();
+        Assert.NotEmpty(questions);
+        var unaligned = questions.Where(q => !pairs.Contains((Sentences.Normalise(q.Source), Sentences.Normalise(q.Passage)))).ToList();
+        Assert.True(unaligned.Count == 0, $"clinical questions whose passage does not carry their source sentence in {Record}:\n"
+            + Lines(unaligned.Select(q => $"{q.Passage} <- {q.Source}")));
+    }
+
+    /// <summary>The passage and source of each clinical question in the English leaflet's front matter.</summary>
+    private static IReadOnlyList<(string Passage, string Source)> ClinicalQuestions()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Repository.Content, "en", "red-dots-on-the-body.md"));
+        var end = Array.IndexOf(lines, "---", 1);
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(string.Join("\n", lines[1..end])));
+        var front = (YamlMappingNode)yaml.Documents[0].RootNode;
+        if (!front.Children.TryGetValue("clinical_questions", out var node)) return [];
+        return ((YamlSequenceNode)node).Children
+            .Cast<YamlMappingNode>()
+            .Select(q => (Scalar(q, "passage"), Scalar(q, "source")))
+            .ToList();
+    }
+
+    private static string Scalar(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(key, out var value) ? ((YamlScalarNode)value).Value ?? "" : "";
 
     /// <summary>A heading or title may be quoted with the full stop the source gave it.</summary>
     private static bool Appears(string sentence, string text) =>
