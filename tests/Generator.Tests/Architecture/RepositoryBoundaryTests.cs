@@ -53,7 +53,7 @@ public sealed class RepositoryBoundaryTests
     {
         var files = CheckedFiles();
         Assert.Contains("tests/Generator.Tests/Support/Repository.cs", files);
-        Assert.Contains("tests/Generator.Tests/Site/EnglishFidelityTests.cs", files);
+        Assert.Contains("tests/Generator.Tests/Site/EditionAlignmentTests.cs", files);
         Assert.Contains("tests/Benchmarks/run.sh", files);
         Assert.Contains(".ci/run", files);
         Assert.Contains("tools/Generator/Generator.csproj", files);

@@ -71,8 +71,8 @@ public sealed class TranslatedCommandTests
         Assert.Contains("recorded as translated from", run.Output);
         var record = RecordOf(File.ReadAllText(path));
         Assert.Equal(
-            ["_introduction", "method-of-influence", "other-removal-methods", "reasons-for-the-appearance-of-neoplasms", "red-dots-in-children",
-             "removal-laser", "removal-with-electricity", "removal-with-liquid-nitrogen", "treatment-of-neoplasms"],
+            ["_introduction", "laser-removal", "other-removal-methods", "red-dots-in-children", "removal-with-electricity",
+             "removal-with-liquid-nitrogen", "treating-red-dots", "ways-to-remove-red-dots", "why-red-dots-appear"],
             record.Keys.Order(StringComparer.Ordinal));
         Assert.All(record.Values, hash => Assert.Matches("^[0-9a-f]{12}$", hash));
         Assert.Equal(HashOfLastSection(workspace.ReadContent(RealContentCopy.English), "## Red dots in children"), record["red-dots-in-children"]);
@@ -189,7 +189,7 @@ public sealed class TranslatedCommandTests
         Assert.EndsWith("content/" + RealContentCopy.Russian, printed.Path);
         Assert.True(printed.Line > 1);
         Assert.Contains("section '#red-dots-in-children'", printed.Message);
-        Assert.DoesNotContain("'#treatment-of-neoplasms'", printed.Message);
+        Assert.DoesNotContain("'#treating-red-dots'", printed.Message);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public class BuiltPdfTests(RealSiteFixture fixture, ITestOutputHelper output) : 
         using var workspace = SiteWorkspace.FromRealContent();
         var article = "en/red-dots-on-the-body.md";
         workspace.WriteContent(article, workspace.ReadContent(article)
-            .Replace("In medicine, this phenomenon", "See [a part](#no-such-part). In medicine, this phenomenon"));
+            .Replace("In medicine, a red dot like this", "See [a part](#no-such-part). In medicine, a red dot like this"));
         var site = workspace.Build();
 
         Assert.False(site.Result.Published);

@@ -36,7 +36,7 @@ public static class EnglishLeaflet
         // Markdown given by a test is a whole file of its own, without front matter.
         BodyFirstLine = markdown is null ? BodyFirstLine : 1,
         Title = "Very small red dots on the body",
-        Subtitle = "Why red dots appear on the body: what is it or is it all about angioma",
+        Subtitle = "Why red dots appear on the body, what they are, and whether they are angiomas",
         Description = "Red dots on the skin (angiomas): what they are, why they appear, when they need removal, how doctors remove them, and red dots in children.",
         Language = "en-GB",
         Culture = CultureInfo.GetCultureInfo("en-GB"),

@@ -17,10 +17,10 @@ public class StructureTests
         var title = Assert.Single(bookmarks.Roots);
         Assert.Equal("Very small red dots on the body", title.Title);
         Assert.Equal(
-            ["Reasons for the appearance of neoplasms", "Treatment of neoplasms", "Method of influence", "Red dots in children"],
+            ["Why red dots appear", "Treating red dots", "Ways to remove red dots", "Red dots in children"],
             title.Children.Select(b => b.Title));
         Assert.Equal(
-            ["Removal laser", "Removal with liquid nitrogen", "Removal with electricity", "Other removal methods"],
+            ["Laser removal", "Removal with liquid nitrogen", "Removal with electricity", "Other removal methods"],
             title.Children[2].Children.Select(b => b.Title));
         Assert.All(title.Children, b => Assert.True(((DocumentBookmarkNode)b).PageNumber >= 1));
     }

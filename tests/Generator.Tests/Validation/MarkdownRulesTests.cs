@@ -116,7 +116,7 @@ public sealed class MarkdownRulesTests
     {
         using var workspace = RealContentCopy.Create();
         var (site, _) = Build(workspace,
-            "See [the NHS](https://www.nhs.uk/), [write to us](mailto:clinic@example.org) and [treatment](red-dots-on-the-body.md#treatment-of-neoplasms).");
+            "See [the NHS](https://www.nhs.uk/), [write to us](mailto:clinic@example.org) and [treatment](red-dots-on-the-body.md#treating-red-dots).");
 
         site.AssertPublished();
         Assert.Empty(site.PrintedWith("LF1014"));

@@ -38,8 +38,8 @@ public sealed class TranslationFreshnessTests
         // The warning stands at the record: between the translated_from line and the end of the front matter.
         var record = RealContentCopy.LineStarting(russian, "translated_from:");
         Assert.InRange(printed.Line, record, record + 9);
-        Assert.Contains("section '#treatment-of-neoplasms'", printed.Message);
-        Assert.DoesNotContain("'#method-of-influence'", printed.Message);
+        Assert.Contains("section '#treating-red-dots'", printed.Message);
+        Assert.DoesNotContain("'#ways-to-remove-red-dots'", printed.Message);
         Assert.DoesNotContain("introduction", printed.Message);
         Assert.Contains("content/" + RealContentCopy.English, printed.Message);
         Assert.Contains("leaflet translated " + warning.File, printed.Message);
@@ -51,7 +51,7 @@ public sealed class TranslationFreshnessTests
     public void A_change_before_the_first_heading_is_LF2102_naming_the_introduction()
     {
         using var workspace = RealContentCopy.Create();
-        workspace.Change(RealContentCopy.English, "Red dots are benign types of tumors", "Red dots are benign tumours");
+        workspace.Change(RealContentCopy.English, "Red dots are benign tumours: growths", "Red dots are benign growths");
 
         var site = workspace.BuildSafely();
 
@@ -71,7 +71,7 @@ public sealed class TranslationFreshnessTests
 
         var printed = Printed.Parse(Assert.Single(site.PrintedWith("LF2102")));
         Assert.Contains("section '#removal-with-electricity'", printed.Message);
-        Assert.Contains("section '#treatment-of-neoplasms'", printed.Message);
+        Assert.Contains("section '#treating-red-dots'", printed.Message);
     }
 
     [Fact]
