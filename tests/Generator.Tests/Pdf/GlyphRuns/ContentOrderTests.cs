@@ -127,7 +127,8 @@ public class ContentOrderTests
 
         Assert.Equal([1, 0, 2, 3], ContentOrder.Of(run));
         Assert.Equal(["ब", "िं"], letters.Take(2).Select(l => l.Value));
-        Assert.Equal("दु", letters[3].Value);
+        Assert.Equal(["", "दु"], letters.Skip(2).Select(l => l.Value));
+        Assert.Equal("बिंदु", string.Concat(letters.Select(l => l.Value)));
         var drawn = Positions(run);
         Assert.Equal([drawn[1], drawn[0], drawn[2], drawn[3]], letters.Select(l => Math.Round(l.StartBaseLine.X, 2)));
     }

@@ -27,7 +27,9 @@ internal sealed class RunFont(FontFace face, string resourceName)
     public double Width(ushort glyph) =>
         Math.Round(face.AdvanceOf(glyph) * 1000.0 / face.UnitsPerEm, 3, MidpointRounding.AwayFromZero);
 
-    public string? TextOf(ushort glyph) => _alone.GetValueOrDefault(glyph) ?? _shared.GetValueOrDefault(glyph);
+    /// <summary>Empty for a glyph drawn that stands for no character (a dummy mark), so readers add nothing for it.</summary>
+    public string? TextOf(ushort glyph) =>
+        _alone.GetValueOrDefault(glyph) ?? _shared.GetValueOrDefault(glyph) ?? (_glyphs.Contains(glyph) ? "" : null);
 
     public void Add(GlyphRun run)
     {
