@@ -30,12 +30,38 @@ public static class DrawnGlyphs
         return shown;
     }
 
-    /// <summary>hb-shape's glyph numbers, advances and x offsets for the text, in its output (visual) order.</summary>
-    public static List<(int Glyph, int Advance, int XOffset)> HbShape(string fontPath, string text)
+    /// <summary>
+    /// hb-shape's glyph numbers, advances, x offsets and clusters (in UTF-8 bytes) for the text, in
+    /// its output (visual) order.
+    /// </summary>
+    public static List<(int Glyph, int Advance, int XOffset, int Cluster)> HbShape(string fontPath, string text)
     {
         var (exit, output, error) = ExternalTool.Run("hb-shape", "--output-format=json", "--no-glyph-names", fontPath, text);
         Assert.True(exit == 0, error);
         using var json = JsonDocument.Parse(output);
-        return [.. json.RootElement.EnumerateArray().Select(g => (g.GetProperty("g").GetInt32(), g.GetProperty("ax").GetInt32(), g.GetProperty("dx").GetInt32()))];
+        return [.. json.RootElement.EnumerateArray().Select(g =>
+            (g.GetProperty("g").GetInt32(), g.GetProperty("ax").GetInt32(), g.GetProperty("dx").GetInt32(), g.GetProperty("cl").GetInt32()))];
+    }
+
+    /// <summary>
+    /// The glyph numbers of each cluster of a left-to-right run (whose clusters are neighbours), in
+    /// drawing order, each cluster's glyphs sorted: what glyphs are written in whatever order each
+    /// cluster's are written in.
+    /// </summary>
+    public static List<List<int>> PerCluster(IEnumerable<(int Glyph, int Advance, int XOffset, int Cluster)> shaped) =>
+        [.. shaped.GroupBy(g => g.Cluster).Select(c => c.Select(g => g.Glyph).Order().ToList())];
+
+    /// <summary>The glyphs drawn cut into groups the sizes of <paramref name="clusters"/>', each group sorted.</summary>
+    public static List<List<int>> CutLike(IReadOnlyList<int> drawn, IEnumerable<List<int>> clusters)
+    {
+        var at = 0;
+        var groups = new List<List<int>>();
+        foreach (var cluster in clusters)
+        {
+            groups.Add([.. drawn.Skip(at).Take(cluster.Count).Order()]);
+            at += cluster.Count;
+        }
+        Assert.Equal(drawn.Count, at);
+        return groups;
     }
 }

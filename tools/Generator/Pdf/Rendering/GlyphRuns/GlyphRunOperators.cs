@@ -7,11 +7,14 @@ namespace Leaflet.Pdf.Rendering.GlyphRuns;
 
 /// <summary>
 /// The content-stream operators that draw one shaped run: its own graphics state (q … Q) with the
-/// fill colour, a text object with the font, and the glyph numbers as two-byte codes (Identity-H).
-/// Glyphs with the same vertical offset share a TJ array whose adjustments move each glyph from
-/// where its /W width would leave it to where HarfBuzz puts it (pen position plus x offset); a
-/// change of vertical offset starts a new segment with its own Tm. A run whose glyphs are not its
-/// characters one to one in reading order is wrapped in a /Span with /ActualText.
+/// fill colour, a text object with the font, and the glyph numbers as two-byte codes (Identity-H),
+/// in <see cref="ContentOrder"/>. Consecutive glyphs with the same vertical offset share a TJ array
+/// whose adjustments move each glyph from where the previous glyph's /W width leaves the text
+/// position to where HarfBuzz puts it (pen position plus x offset), back to the left too where a
+/// glyph is written after one drawn to its right; a change of vertical offset starts a new segment
+/// with its own Tm.
+/// A run whose glyphs are not its characters one to one in reading order is wrapped in a /Span with
+/// /ActualText.
 /// </summary>
 internal static class GlyphRunOperators
 {
@@ -26,22 +29,28 @@ internal static class GlyphRunOperators
             .Append(Number(color.B / 255.0)).Append(" rg\nBT\n").Append(font.ResourceName).Append(' ').Append(Number(run.Size)).Append(" Tf\n");
 
         var scale = run.Size / run.Font.UnitsPerEm;
+        // Where HarfBuzz puts each glyph along the baseline, in font units: the pen plus its x offset.
+        var starts = new long[run.Glyphs.Length];
         long pen = 0;
-        var segmentStart = 0;
-        while (segmentStart < run.Glyphs.Length)
+        for (var i = 0; i < starts.Length; i++)
         {
-            var yOffset = run.Glyphs[segmentStart].YOffset;
-            var first = run.Glyphs[segmentStart];
-            content.Append("1 0 0 1 ").Append(Number(x + (pen + first.XOffset) * scale)).Append(' ')
+            starts[i] = pen + run.Glyphs[i].XOffset;
+            pen += run.Glyphs[i].XAdvance;
+        }
+        var order = ContentOrder.Of(run);
+        var next = 0;
+        while (next < order.Length)
+        {
+            var yOffset = run.Glyphs[order[next]].YOffset;
+            content.Append("1 0 0 1 ").Append(Number(x + starts[order[next]] * scale)).Append(' ')
                 .Append(Number(y + yOffset * scale)).Append(" Tm\n[");
-            // Where the glyph just shown left the pen, in font units: its start plus its /W width.
-            double after = pen + first.XOffset;
+            // Where the glyph just shown left the text position, in font units: its start plus its /W width.
+            double after = starts[order[next]];
             var open = false;
-            var index = segmentStart;
-            for (; index < run.Glyphs.Length && run.Glyphs[index].YOffset == yOffset; index++)
+            for (; next < order.Length && run.Glyphs[order[next]].YOffset == yOffset; next++)
             {
-                var glyph = run.Glyphs[index];
-                double start = pen + glyph.XOffset;
+                var glyph = run.Glyphs[order[next]];
+                double start = starts[order[next]];
                 var adjustment = Math.Round((after - start) * 1000.0 / run.Font.UnitsPerEm, 3, MidpointRounding.AwayFromZero);
                 if (adjustment != 0)
                 {
@@ -53,11 +62,9 @@ internal static class GlyphRunOperators
                 open = true;
                 content.Append(glyph.GlyphId.ToString("X4", CultureInfo.InvariantCulture));
                 after += (font.Width(glyph.GlyphId) - adjustment) * run.Font.UnitsPerEm / 1000.0;
-                pen += glyph.XAdvance;
             }
             if (open) content.Append('>');
             content.Append("] TJ\n");
-            segmentStart = index;
         }
         content.Append("ET\nQ\n");
         if (actualText) content.Append("EMC\n");

@@ -6,10 +6,9 @@ namespace Leaflet.Pdf.Rendering.GlyphRuns;
 /// <summary>
 /// One face as the document's glyph runs use it: the glyphs drawn (what its subset keeps and its
 /// /W lists) and the text each glyph stands for (its ToUnicode entry). A glyph that forms a cluster
-/// alone maps to that cluster's text; in a cluster of several glyphs, a glyph that is the font's
-/// own glyph for one of the cluster's characters maps to that character, and the characters left
-/// (a virama folded into a half form, say) go to the first glyph left, in reading order. The first
-/// text seen for a glyph wins, an exact one over a left-over one; such runs also carry /ActualText.
+/// alone maps to that cluster's text; in a cluster of several glyphs, each glyph maps to the
+/// characters it stands for (<see cref="GlyphCharacters"/>), the glyphs taken in reading order. The
+/// first text seen for a glyph wins, a nominal one over a left-over one; such runs also carry /ActualText.
 /// </summary>
 internal sealed class RunFont(FontFace face, string resourceName)
 {
@@ -28,7 +27,9 @@ internal sealed class RunFont(FontFace face, string resourceName)
     public double Width(ushort glyph) =>
         Math.Round(face.AdvanceOf(glyph) * 1000.0 / face.UnitsPerEm, 3, MidpointRounding.AwayFromZero);
 
-    public string? TextOf(ushort glyph) => _alone.GetValueOrDefault(glyph) ?? _shared.GetValueOrDefault(glyph);
+    /// <summary>Empty for a glyph drawn that stands for no character (a dummy mark), so readers add nothing for it.</summary>
+    public string? TextOf(ushort glyph) =>
+        _alone.GetValueOrDefault(glyph) ?? _shared.GetValueOrDefault(glyph) ?? (_glyphs.Contains(glyph) ? "" : null);
 
     public void Add(GlyphRun run)
     {
@@ -43,19 +44,12 @@ internal sealed class RunFont(FontFace face, string resourceName)
 
     private void Distribute(ushort[] glyphs, string text)
     {
-        var characters = new List<string>();
-        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
-            characters.Add(text.Substring(i, char.IsSurrogatePair(text, i) ? 2 : 1));
-        var matched = new bool[glyphs.Length];
+        var assigned = GlyphCharacters.Of(face, glyphs, text);
         for (var g = 0; g < glyphs.Length; g++)
         {
-            var nominal = characters.FindIndex(c => face.GlyphOf(char.ConvertToUtf32(c, 0)) == glyphs[g]);
-            if (nominal < 0) continue;
-            _alone.TryAdd(glyphs[g], characters[nominal]);
-            characters.RemoveAt(nominal);
-            matched[g] = true;
+            if (assigned[g].Start < 0) continue;
+            if (assigned[g].Nominal) _alone.TryAdd(glyphs[g], assigned[g].Text);
+            else _shared.TryAdd(glyphs[g], assigned[g].Text);
         }
-        var rest = Array.IndexOf(matched, false);
-        if (rest >= 0 && characters.Count > 0) _shared.TryAdd(glyphs[rest], string.Concat(characters));
     }
 }

@@ -6,7 +6,8 @@ namespace Leaflet.Pdf.Rendering.GlyphRuns;
 /// <summary>
 /// The ToUnicode CMap of an Identity-H font: two-byte codes (the glyph numbers) to UTF-16BE text,
 /// one bfchar entry per mapped glyph; the destination may hold several characters (a ligature or
-/// a conjunct). At most 100 entries per block, as the CMap format requires.
+/// a conjunct) or none (a glyph that stands for no character). At most 100 entries per block, as
+/// the CMap format requires.
 /// </summary>
 internal static class ToUnicodeCMap
 {
