@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Validation;
@@ -51,6 +52,8 @@ public static class CorpusWriter
         // Each leaflet its own code; the copies would repeat the model's plain-language warnings N times over.
         if (article.FrontMatter.Code is { } code)
             withTitle = withTitle.Replace($"code: {code}\n", $"code: {code}-{(i + 1).ToString("D5", CultureInfo.InvariantCulture)}\nplain_language: false\n");
+        // The copies stand for reviewed leaflets: the model's open questions for the clinical reviewer stay with it.
+        withTitle = Regex.Replace(withTitle, "^clinical_questions:\n(?:(?: |- ).*\n)*", "", RegexOptions.Multiline);
         var next = Slug((i + 1) % count);
         var far = Slug((i + count / 2) % count);
         var nextTitle = $"{title} {((i + 1) % count + 1).ToString(CultureInfo.InvariantCulture)}";
