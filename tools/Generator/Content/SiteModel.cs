@@ -25,6 +25,9 @@ public sealed record Language(
     /// <summary>The fonts its PDFs are set in before the shipped Noto Sans.</summary>
     public LanguageFonts Fonts { get; init; } = LanguageFonts.None;
 
+    /// <summary>Where its PDFs' lines may end: <c>line_breaking:</c> of its <c>_language.yaml</c>.</summary>
+    public Leaflet.Pdf.Text.LineBreaking.LineBreakTailoring LineBreaking { get; init; } = Leaflet.Pdf.Text.LineBreaking.LineBreakTailoring.Default;
+
     public string FormatDate(DateOnly date) => date.ToString(DateFormats.LongDateWithoutWeekday(Culture), Culture);
 }
 
