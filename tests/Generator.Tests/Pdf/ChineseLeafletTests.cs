@@ -72,7 +72,7 @@ public sealed class ChineseLeafletTests(ChineseSiteFixture fixture) : IClassFixt
         var letters = document.GetPages().SelectMany(p => p.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
 
         Assert.True(letters.Count > 500, $"only {letters.Count} letters read back");
-        var past = letters.Where(l => l.GlyphRectangle.Right > right + 0.5).Select(l => $"{l.Value} at {l.GlyphRectangle.Right:0.0}").ToList();
+        var past = letters.Where(l => l.BoundingBox.Right > right + 0.5).Select(l => $"{l.Value} at {l.BoundingBox.Right:0.0}").ToList();
         Assert.True(past.Count == 0, $"past the margin at {right:0.0}: {string.Join(", ", past.Take(10))}");
     }
 
