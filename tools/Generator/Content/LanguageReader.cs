@@ -4,12 +4,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace Leaflet.Content;
 
-/// <summary>Reads content/&lt;code&gt;/_language.yaml: the language's own name, culture, direction, interface strings, readability formula and PDF fonts.</summary>
+/// <summary>Reads content/&lt;code&gt;/_language.yaml: the language's own name, culture, direction, interface strings, readability formula, PDF fonts and line breaking.</summary>
 public static class LanguageReader
 {
     public const string FileName = "_language.yaml";
 
-    private static readonly IReadOnlyList<string> KnownKeys = ["name", "culture", "direction", "strings", "readability", "fonts", "plain_language"];
+    private static readonly IReadOnlyList<string> KnownKeys = ["name", "culture", "direction", "strings", "readability", "fonts", "plain_language", "line_breaking"];
 
     public static Language? Read(string code, string path, string displayPath, DiagnosticBag diagnostics)
     {
@@ -28,8 +28,14 @@ public static class LanguageReader
         var contentRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!;
         var fonts = LanguageFontsReader.Read(fields, contentRoot, displayPath, diagnostics);
         var plainLanguage = PlainLanguageReader.Read(fields, displayPath, diagnostics);
-        if (name is null || culture is null || direction is null || strings is null || fonts is null) return null;
-        return new Language(code, name, culture, direction, strings, readability, displayPath) { Fonts = fonts, PlainLanguage = plainLanguage };
+        var lineBreaking = LanguageLineBreakingReader.Read(fields, displayPath, diagnostics);
+        if (name is null || culture is null || direction is null || strings is null || fonts is null || lineBreaking is null) return null;
+        return new Language(code, name, culture, direction, strings, readability, displayPath)
+        {
+            Fonts = fonts,
+            PlainLanguage = plainLanguage,
+            LineBreaking = lineBreaking,
+        };
     }
 
     private static readonly IReadOnlyList<string> ReadabilityKeys = ["formula", "base", "words_per_sentence", "syllables_per_word", "vowels", "syllables"];

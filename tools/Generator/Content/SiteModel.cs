@@ -44,6 +44,9 @@ public sealed record Language(
     /// <summary>The language's plain-language limits; null when its file sets none, which checks nothing.</summary>
     public PlainLanguageRules? PlainLanguage { get; init; }
 
+    /// <summary>Where its PDFs' lines may end: <c>line_breaking:</c> of its <c>_language.yaml</c>.</summary>
+    public Leaflet.Pdf.Text.LineBreaking.LineBreakTailoring LineBreaking { get; init; } = Leaflet.Pdf.Text.LineBreaking.LineBreakTailoring.Default;
+
 
     public string FormatDate(DateOnly date) => date.ToString(DateFormats.LongDateWithoutWeekday(Culture), Culture);
 }

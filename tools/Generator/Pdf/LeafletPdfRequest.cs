@@ -59,6 +59,8 @@ public sealed record LeafletPdfRequest
     public PrintSize Size { get; init; } = PrintSize.Standard;
     /// <summary>The fallback chain of each style: the language's fonts, then the shipped Noto Sans.</summary>
     public Fonts.FontChains Fonts { get; init; } = Pdf.Fonts.FontChains.Default;
+    /// <summary>Where the language lets lines end (its words that keep the next one on their line).</summary>
+    public Text.LineBreaking.LineBreakTailoring LineBreaking { get; init; } = Text.LineBreaking.LineBreakTailoring.Default;
     /// <summary>The modules of <see cref="PageUrl"/>'s QR code when already known (both sizes print the same); made from it otherwise.</summary>
     public bool[,]? QrCode { get; init; }
 }

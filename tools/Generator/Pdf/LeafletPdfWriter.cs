@@ -22,7 +22,7 @@ public sealed class LeafletPdfWriter
     {
         var diagnostics = new List<Diagnostic>();
         var typography = Typography.For(request.Size);
-        var measurer = new TextMeasurer(request.Fonts, _shaper, request.Language);
+        var measurer = new TextMeasurer(request.Fonts, _shaper, request.Language) { LineBreaking = request.LineBreaking };
         var glyphs = new GlyphFilter(request.Fonts, request.SourcePath, diagnostics);
         var blocks = new BlockBuilder(request, glyphs, diagnostics).Build(request.Body);
         var body = new LeafletComposer(new ElementFactory(typography, measurer), typography, glyphs).Compose(request, blocks);

@@ -45,6 +45,7 @@ public sealed class PdfRequests(Routes routes, Site site, string contentRoot)
             Publisher = site.Configuration.Publisher,
             Modified = new DateTimeOffset(front.LastReviewed.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             Size = size,
+            LineBreaking = language.LineBreaking,
         };
     }
 

@@ -1,5 +1,6 @@
 using Leaflet.Pdf.Fonts;
 using Leaflet.Pdf.Layout;
+using Leaflet.Pdf.Text.LineBreaking;
 
 namespace Leaflet.Tests.Pdf.Layout;
 
@@ -57,5 +58,47 @@ public class LineBreakerTests
             [new StyledRun("aaaa bbbb 24\u00A0November\ncc", Style(FontStyle.Regular))], 75, TestLayout.Measurer);
 
         Assert.Equal(["aaaa bbbb ", "24\u00A0November ", "cc"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_word_the_language_lists_stays_on_the_line_of_the_word_after_it()
+    {
+        StyledRun[] runs = [new("aaaa bbbb в cccc", Style(FontStyle.Regular))];
+        var tailored = new TextMeasurer(FontChains.Default, new FixedWidthShaper(), "ru-RU") { LineBreaking = new LineBreakTailoring(["в"]) };
+
+        var plain = LineBreaker.Break(runs, 60, TestLayout.Measurer);
+        var held = LineBreaker.Break(runs, 60, tailored);
+
+        Assert.Equal(["aaaa bbbb в ", "cccc"], plain.Select(l => l.Text));
+        Assert.Equal(["aaaa bbbb ", "в cccc"], held.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Ideographs_break_between_each_other_but_never_before_closing_or_after_opening_punctuation()
+    {
+        // 20 characters a line: the full stop cannot start the second line, so the ideograph before it goes too.
+        var closing = LineBreaker.Break([new StyledRun(new string('药', 20) + "。再见", Style(FontStyle.Regular))], 100, TestLayout.Measurer);
+        var opening = LineBreaker.Break([new StyledRun(new string('药', 19) + "「再见」", Style(FontStyle.Regular))], 100, TestLayout.Measurer);
+
+        Assert.Equal([new string('药', 19), "药。再见"], closing.Select(l => l.Text));
+        Assert.Equal([new string('药', 19), "「再见」"], opening.Select(l => l.Text));
+        Assert.All(closing.Concat(opening), l => Assert.True(l.Width <= 100));
+    }
+
+    [Fact]
+    public void A_break_the_algorithm_forbids_after_a_space_is_not_taken()
+    {
+        // Before "!" (class EX) no line may end, even after a space: the word before it goes along.
+        var lines = LineBreaker.Break([new StyledRun("aaaa bbbbbbbbbbbbbb !", Style(FontStyle.Regular))], 100, TestLayout.Measurer);
+
+        Assert.Equal(["aaaa ", "bbbbbbbbbbbbbb !"], lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Consecutive_hard_breaks_leave_an_empty_line_and_spaces_after_a_break_are_dropped()
+    {
+        var lines = LineBreaker.Break([new StyledRun("aaaa\n\n  bbbb", Style(FontStyle.Regular))], 100, TestLayout.Measurer);
+
+        Assert.Equal(["aaaa ", "", "bbbb"], lines.Select(l => l.Text));
     }
 }

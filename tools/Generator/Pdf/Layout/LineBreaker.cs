@@ -1,22 +1,32 @@
+using Leaflet.Pdf.Text.LineBreaking;
+
 namespace Leaflet.Pdf.Layout;
 
 /// <summary>
-/// Greedy line breaking of shaped items: break at spaces only (left aligned, ragged right, no
-/// hyphenation), a word wider than the line breaks between grapheme clusters, never inside
-/// one. Widths are the shaped advances. Each line keeps its trailing space so text extracted
-/// from the PDF keeps words apart; the space does not count toward the fit. Pieces are ranges
-/// of their item's text; a line's segments (one per item it touches) are cut from the items'
-/// glyphs once the line is full
-/// (docs/decisions/0011-line-breaking-without-a-string-per-word.md).
+/// Greedy line breaking of shaped items (left aligned, ragged right, no hyphenation) at the
+/// opportunities of the Unicode Line Breaking Algorithm as the language's
+/// <see cref="LineBreakTailoring"/> keeps them, found once over the paragraph's whole text: a
+/// line is filled with the words between <see cref="BreakKind.Allowed"/> opportunities and ends
+/// at every <see cref="BreakKind.Mandatory"/> one. A word wider than the line breaks at its
+/// <see cref="BreakKind.InsideLongWord"/> opportunities, and a part still wider between grapheme
+/// clusters. No line ever ends inside a shaped cluster. Widths are the shaped advances. Each line
+/// keeps one trailing space so text extracted from the PDF keeps words apart; the space does not
+/// count toward the fit. Pieces are ranges of their item's text; a line's segments (one per item
+/// it touches) are cut from the items' glyphs once the line is full
+/// (docs/decisions/0011-line-breaking-without-a-string-per-word.md, 0081-line-breaking-on-uax14.md).
 /// </summary>
 public sealed class LineBreaker
 {
     private readonly double _maxWidth;
     private readonly IReadOnlyList<ShapedItem> _items;
+    private readonly string _text;
+    /// <summary>Where each item starts in the paragraph's text, and the text's length last.</summary>
+    private readonly int[] _itemStarts;
     private readonly List<TextLine> _lines = [];
-    private readonly List<Piece> _word = [];
     private readonly List<Piece> _line = [];
-    private double _wordWidth;
+    /// <summary>The current word's <see cref="BreakKind.InsideLongWord"/> opportunities.</summary>
+    private readonly List<int> _insideWord = [];
+    private int _wordStart;
     private double _lineWidth;
     private double _inkWidth;
     private bool _endsInSpace;
@@ -25,121 +35,137 @@ public sealed class LineBreaker
     {
         _maxWidth = maxWidth;
         _items = items;
+        _text = items.Count == 1 ? items[0].Text : string.Concat(items.Select(i => i.Text));
+        _itemStarts = new int[items.Count + 1];
+        for (var i = 0; i < items.Count; i++) _itemStarts[i + 1] = _itemStarts[i] + items[i].Text.Length;
     }
 
     public static IReadOnlyList<TextLine> Break(IReadOnlyList<StyledRun> runs, double maxWidth, TextMeasurer measurer) =>
-        Break(measurer.Shape(runs), maxWidth);
+        Break(measurer.Shape(runs), maxWidth, measurer.LineBreaking);
 
-    public static IReadOnlyList<TextLine> Break(IReadOnlyList<ShapedItem> items, double maxWidth)
+    public static IReadOnlyList<TextLine> Break(IReadOnlyList<ShapedItem> items, double maxWidth, LineBreakTailoring tailoring)
     {
         var breaker = new LineBreaker(maxWidth, items);
-        for (var i = 0; i < items.Count; i++) breaker.Add(i);
-        breaker.EndWord(null);
+        foreach (var opportunity in tailoring.Enumerate(breaker._text))
+        {
+            if (!breaker.IsClusterStart(opportunity.Index)) continue;
+            if (opportunity.Kind == BreakKind.InsideLongWord) breaker._insideWord.Add(opportunity.Index);
+            else breaker.EndWord(opportunity.Index, opportunity.IsMandatory);
+        }
         if (breaker._line.Count > 0) breaker.FlushLine();
         return breaker._lines;
     }
 
-    private void Add(int item)
+    /// <summary>
+    /// Sets the word that ends at <paramref name="end"/>: its spaces (the ones before it at the
+    /// start of a line, and all but one after it) are left out, and a line separator it ends with
+    /// ends the line, even an empty one.
+    /// </summary>
+    private void EndWord(int end, bool mandatory)
     {
-        var text = _items[item].Text;
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var start = _wordStart;
+        _wordStart = end;
+        var textEnd = end;
+        if (mandatory)
         {
-            var end = i == text.Length;
-            if (!end && text[i] != ' ' && text[i] != '\n') continue;
-            if (i > start) AddToWord(Measure(item, start, i - start));
-            start = i + 1;
-            if (end) break;
-            if (text[i] == '\n')
-            {
-                EndWord(null);
-                FlushLine();
-            }
-            else EndWord(Measure(item, i, 1));
+            while (textEnd > start && IsLineSeparator(_text[textEnd - 1])) textEnd--;
         }
-    }
-
-    /// <summary>Ends the word; a space after it (a no-break space U+00A0 is none) is kept once at the line's end.</summary>
-    private void EndWord(Piece? space)
-    {
-        if (_word.Count > 0)
+        var inkEnd = textEnd;
+        while (inkEnd > start && _text[inkEnd - 1] == ' ') inkEnd--;
+        if (_line.Count == 0 || _endsInSpace)
         {
-            var width = _wordWidth;
+            while (start < inkEnd && _text[start] == ' ') start++;
+        }
+        if (inkEnd > start)
+        {
+            var width = Width(start, inkEnd);
             if (_line.Count > 0 && _lineWidth + width > _maxWidth) FlushLine();
-            if (width > _maxWidth) AddByClusters();
-            else
-            {
-                _line.AddRange(_word);
-                _lineWidth += width;
-                _inkWidth = _lineWidth;
-            }
-            _word.Clear();
-            _wordWidth = 0;
+            if (width > _maxWidth) AddLongWord(start, inkEnd);
+            else AddToLine(start, inkEnd, width);
             _endsInSpace = false;
         }
-        if (space is { } s && _line.Count > 0 && !_endsInSpace)
+        if (inkEnd < textEnd && _line.Count > 0 && !_endsInSpace)
         {
-            _line.Add(s);
-            _lineWidth += s.Width;
+            AddToLine(inkEnd, inkEnd + 1, Width(inkEnd, inkEnd + 1), ink: false);
             _endsInSpace = true;
         }
+        _insideWord.Clear();
+        if (textEnd < end) FlushLine();
     }
 
-    private void AddByClusters()
+    /// <summary>The parts between the word's inside opportunities, each on the line if it fits, else on the next, else by clusters.</summary>
+    private void AddLongWord(int start, int end)
     {
-        var wordStart = _line.Count;
-        foreach (var piece in _word)
+        var from = start;
+        for (var i = 0; i <= _insideWord.Count; i++)
         {
-            var item = _items[piece.Item];
-            var end = piece.Start + piece.Length;
-            for (var i = piece.Start; i < end;)
-            {
-                var next = i + 1;
-                while (next < end && !item.IsClusterStart(next)) next++;
-                var cluster = Measure(piece.Item, i, next - i);
-                i = next;
-                if (_line.Count > 0 && _lineWidth + cluster.Width > _maxWidth)
-                {
-                    var carried = CarryAfterLastBreakCharacter(wordStart);
-                    FlushLine();
-                    foreach (var c in carried) AddToLine(c);
-                    wordStart = 0;
-                }
-                AddToLine(cluster);
-            }
+            var to = i < _insideWord.Count ? _insideWord[i] : end;
+            if (to <= from || to > end) continue;
+            var width = Width(from, to);
+            if (_line.Count > 0 && _lineWidth + width > _maxWidth) FlushLine();
+            if (width > _maxWidth) AddByClusters(from, to);
+            else AddToLine(from, to, width);
+            from = to;
         }
     }
 
-    /// <summary>
-    /// Addresses read better broken after a "/" or "-" than anywhere: takes the clusters after
-    /// the last such break in the word's part on this line off the line, to carry over.
-    /// </summary>
-    private List<Piece> CarryAfterLastBreakCharacter(int wordStart)
+    private void AddByClusters(int start, int end)
     {
-        var at = _line.FindLastIndex(_line.Count - 1, _line.Count - wordStart, p => IsBreakCharacter(p));
-        if (at < wordStart || at == _line.Count - 1) return [];
-        var carried = _line.GetRange(at + 1, _line.Count - at - 1);
-        _line.RemoveRange(at + 1, carried.Count);
-        _lineWidth = 0;
-        foreach (var piece in _line) _lineWidth += piece.Width;
-        _inkWidth = _lineWidth;
-        return carried;
+        for (var i = start; i < end;)
+        {
+            var next = i + 1;
+            while (next < end && !IsClusterStart(next)) next++;
+            var width = Width(i, next);
+            if (_line.Count > 0 && _lineWidth + width > _maxWidth) FlushLine();
+            AddToLine(i, next, width);
+            i = next;
+        }
     }
 
-    private bool IsBreakCharacter(Piece piece) => piece.Length == 1 && _items[piece.Item].Text[piece.Start] is '/' or '-';
-
-    private void AddToLine(Piece piece)
+    /// <summary>Characters [start, end) of the paragraph, one piece per item they touch.</summary>
+    private void AddToLine(int start, int end, double width, bool ink = true)
     {
-        _line.Add(piece);
-        _lineWidth += piece.Width;
-        _inkWidth = _lineWidth;
+        for (var item = ItemAt(start); start < end; item++)
+        {
+            var itemEnd = Math.Min(end, _itemStarts[item + 1]);
+            var local = start - _itemStarts[item];
+            _line.Add(new Piece(item, local, itemEnd - start, _items[item].Width(local, itemEnd - start)));
+            start = itemEnd;
+        }
+        _lineWidth += width;
+        if (ink) _inkWidth = _lineWidth;
     }
 
-    private void AddToWord(Piece piece)
+    /// <summary>The width of characters [start, end): the sum of each item's part, in order.</summary>
+    private double Width(int start, int end)
     {
-        _word.Add(piece);
-        _wordWidth += piece.Width;
+        var width = 0.0;
+        for (var item = ItemAt(start); start < end; item++)
+        {
+            var itemEnd = Math.Min(end, _itemStarts[item + 1]);
+            width += _items[item].Width(start - _itemStarts[item], itemEnd - start);
+            start = itemEnd;
+        }
+        return width;
     }
+
+    private int ItemAt(int index)
+    {
+        var at = Array.BinarySearch(_itemStarts, index);
+        if (at < 0) return ~at - 1;
+        // Items are never empty, so an exact hit is the item that starts there (or the end).
+        return at;
+    }
+
+    private bool IsClusterStart(int index)
+    {
+        if (index >= _text.Length) return true;
+        var item = ItemAt(index);
+        return _items[item].IsClusterStart(index - _itemStarts[item]);
+    }
+
+    /// <summary>Characters after which UAX #14 ends a line (BK, CR, LF, NL); they are not drawn.</summary>
+    private static bool IsLineSeparator(char c) => c is '\n' or '\r' or '\u000B' or '\u000C' or '\u0085' or '\u2028' or '\u2029';
 
     /// <summary>One segment per run of contiguous pieces of one item.</summary>
     private void FlushLine()
@@ -170,8 +196,6 @@ public sealed class LineBreaker
         _lineWidth = _inkWidth = 0;
         _endsInSpace = false;
     }
-
-    private Piece Measure(int item, int start, int length) => new(item, start, length, _items[item].Width(start, length));
 
     /// <summary>Characters [Start, Start + Length) of item Item's text.</summary>
     private readonly record struct Piece(int Item, int Start, int Length, double Width);

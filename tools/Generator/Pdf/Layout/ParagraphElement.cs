@@ -26,7 +26,7 @@ public sealed class ParagraphElement(
     {
         var broken = _broken;
         if (broken.Lines is null || broken.Width != width)
-            _broken = broken = (width, LineBreaker.Break(_shaped ??= measurer.Shape(runs), width));
+            _broken = broken = (width, LineBreaker.Break(_shaped ??= measurer.Shape(runs), width, measurer.LineBreaking));
         return broken.Lines;
     }
 

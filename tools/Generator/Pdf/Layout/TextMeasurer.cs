@@ -1,5 +1,6 @@
 using Leaflet.Pdf.Fonts;
 using Leaflet.Pdf.Text;
+using Leaflet.Pdf.Text.LineBreaking;
 
 namespace Leaflet.Pdf.Layout;
 
@@ -17,6 +18,9 @@ public sealed class TextMeasurer(FontChains fonts, IGlyphShaper shaper, string l
     public double Descent { get; init; } = (double)fonts.Metrics.Descender / fonts.Metrics.UnitsPerEm;
 
     public FontChains Fonts => fonts;
+
+    /// <summary>Where the language lets lines end: the Unicode algorithm's opportunities as its tailoring keeps them.</summary>
+    public LineBreakTailoring LineBreaking { get; init; } = LineBreakTailoring.Default;
 
     /// <summary>
     /// Shaped items in logical order. Adjacent runs of the same style and link are shaped as
