@@ -89,7 +89,7 @@ public sealed class ArabicLeafletTests(ArabicSiteFixture fixture) : IClassFixtur
             .GroupBy(l => Math.Round(l.StartBaseLine.Y)).OrderByDescending(g => g.Key).ToList();
         // The title, the subtitle and the three lines of the first paragraph: each ends at the right margin.
         foreach (var line in lines.Take(5))
-            Assert.InRange(line.Max(l => l.GlyphRectangle.Right), right - 1.5, right + 0.5);
+            Assert.InRange(line.Max(l => l.BoundingBox.Right), right - 1.5, right + 0.5);
     }
 
     [SkippableFact]
