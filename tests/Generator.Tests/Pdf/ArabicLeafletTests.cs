@@ -14,13 +14,15 @@ namespace Leaflet.Tests.Pdf;
 /// </summary>
 public sealed class ArabicSiteFixture : IDisposable
 {
+    private static NotoFonts Fonts => NotoFonts.NaskhArabic;
+
     public ArabicSiteFixture()
     {
-        if (!ArabicFonts.Installed) return;
+        if (!Fonts.Installed) return;
         Workspace = SiteWorkspace.FromRealContent();
         TempFolder.CopyDirectory(Repository.FixtureSite("arabic"), Workspace.ContentRoot);
-        Workspace.WriteContentBytes("fonts/NotoNaskhArabic-Regular.ttf", File.ReadAllBytes(ArabicFonts.Regular));
-        Workspace.WriteContentBytes("fonts/NotoNaskhArabic-Bold.ttf", File.ReadAllBytes(ArabicFonts.Bold));
+        Workspace.WriteContentBytes("fonts/" + Fonts.RegularFile, File.ReadAllBytes(Fonts.Regular));
+        Workspace.WriteContentBytes("fonts/" + Fonts.BoldFile, File.ReadAllBytes(Fonts.Bold));
         Site = Workspace.Build();
     }
 
@@ -44,7 +46,7 @@ public sealed class ArabicLeafletTests(ArabicSiteFixture fixture) : IClassFixtur
     {
         get
         {
-            ArabicFonts.SkipUnlessInstalled();
+            NotoFonts.NaskhArabic.SkipUnlessInstalled();
             return fixture.Site!;
         }
     }
@@ -66,17 +68,17 @@ public sealed class ArabicLeafletTests(ArabicSiteFixture fixture) : IClassFixtur
     [InlineData("الوعائي", true)]
     public void The_glyphs_the_layout_draws_for_an_arabic_word_are_those_hb_shape_gives(string word, bool bold)
     {
-        ArabicFonts.SkipUnlessInstalled();
+        NotoFonts.NaskhArabic.SkipUnlessInstalled();
         DevanagariFonts.SkipUnlessHbShape();
         var library = new FontLibrary();
-        var fonts = FontChains.For([library.Load(ArabicFonts.Regular)], [library.Load(ArabicFonts.Bold)], FontSet.Default);
+        var fonts = FontChains.For([library.Load(NotoFonts.NaskhArabic.Regular)], [library.Load(NotoFonts.NaskhArabic.Bold)], FontSet.Default);
         var measurer = new TextMeasurer(fonts, new HarfBuzzShaper(), "ar-EG") { Direction = BaseDirection.RightToLeft };
         var style = new TextStyle(bold ? FontStyle.Bold : FontStyle.Regular, 12, new Rgb(0, 0, 0));
 
         var run = Assert.Single(Assert.Single(LineBreaker.Break([new StyledRun(word, style)], 400, measurer)).Segments).Run;
 
         Assert.True(run.RightToLeft);
-        Assert.Equal(HbShape(bold ? ArabicFonts.Bold : ArabicFonts.Regular, word), run.Glyphs.Select(g => (g.GlyphId, g.XAdvance, g.XOffset, g.YOffset)));
+        Assert.Equal(HbShape(bold ? NotoFonts.NaskhArabic.Bold : NotoFonts.NaskhArabic.Regular, word), run.Glyphs.Select(g => (g.GlyphId, g.XAdvance, g.XOffset, g.YOffset)));
     }
 
     [SkippableFact]
