@@ -95,6 +95,24 @@ public sealed class ArabicLeafletTests(ArabicSiteFixture fixture) : IClassFixtur
     }
 
     [SkippableFact]
+    public void The_list_numbers_sit_at_the_right_margin_and_the_page_number_at_the_left()
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(Site.Bytes(Pdf));
+        var page = document.GetPage(1);
+        var margin = Typography.For(Leaflet.Pdf.PrintSize.Standard).MarginX;
+        var right = page.Width - margin;
+        foreach (var number in new[] { "1", "2", "3" })
+        {
+            // "1." read from the right: the digit, then the full stop to its left, so the digit ends at the
+            // margin, less its glyph's side bearing.
+            Assert.Contains(page.Letters, l => l.Value == number && l.BoundingBox.Right > right - 4 && l.BoundingBox.Right < right + 0.5);
+        }
+        // The footer's lowest line: the page label ("صفحة 1 من 1", its digit "1" leftmost) starts at the left margin.
+        var footer = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).GroupBy(l => Math.Round(l.StartBaseLine.Y)).MinBy(g => g.Key)!;
+        Assert.InRange(footer.Min(l => l.BoundingBox.Left), margin - 0.5, margin + 1.5);
+    }
+
+    [SkippableFact]
     public void Poppler_reads_mixed_sentences_back_in_logical_order()
     {
         GlyphRuns.SystemFonts.RequireTools("pdftotext");
