@@ -48,7 +48,7 @@ internal sealed class LeafletComposer(ElementFactory factory, Typography typogra
             factory.Paragraph([new Run(glyphs.Filter(request.Disclaimer, FontStyle.Regular, 0))], body, Tag.P, typography.Text),
             new QrElement(request.QrCode ?? QrMatrix.For(request.PageUrl), qrSize, body * 1.5, url, address, typography.Text)
             {
-                SpaceBefore = body * 1.2, SpaceAfter = 0,
+                SpaceBefore = body * 1.2, SpaceAfter = 0, Mirrored = request.RightToLeft,
             },
         };
         return new ColumnElement(elements) { Before = body * 2 };

@@ -31,6 +31,8 @@ public sealed record LeafletPdfRequest
     /// <summary>BCP 47 tag of the document's language.</summary>
     public required string Language { get; init; }
     public required CultureInfo Culture { get; init; }
+    /// <summary>The language's direction (<c>direction: rtl</c>): every paragraph's base direction, and a mirrored layout.</summary>
+    public bool RightToLeft { get; init; }
     /// <summary>
     /// The end matter's labelled lines, already formatted in the article's culture: the leaflet's code and
     /// version when it has them, then ("Published", "24 November 2026"), ...

@@ -4,6 +4,7 @@ using Leaflet.Pdf.Layout;
 using Leaflet.Pdf.Model;
 using Leaflet.Pdf.Rendering;
 using Leaflet.Pdf.Text;
+using Leaflet.Pdf.Text.Bidi;
 
 namespace Leaflet.Pdf;
 
@@ -22,7 +23,11 @@ public sealed class LeafletPdfWriter
     {
         var diagnostics = new List<Diagnostic>();
         var typography = Typography.For(request.Size);
-        var measurer = new TextMeasurer(request.Fonts, _shaper, request.Language) { LineBreaking = request.LineBreaking };
+        var measurer = new TextMeasurer(request.Fonts, _shaper, request.Language)
+        {
+            LineBreaking = request.LineBreaking,
+            Direction = request.RightToLeft ? BaseDirection.RightToLeft : BaseDirection.LeftToRight,
+        };
         var glyphs = new GlyphFilter(request.Fonts, request.SourcePath, diagnostics);
         var blocks = new BlockBuilder(request, glyphs, diagnostics).Build(request.Body);
         var body = new LeafletComposer(new ElementFactory(typography, measurer), typography, glyphs).Compose(request, blocks);

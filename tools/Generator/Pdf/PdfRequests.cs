@@ -32,6 +32,7 @@ public sealed class PdfRequests(Routes routes, Site site, string contentRoot)
             Keywords = front.Keywords,
             Language = language.Culture.Name,
             Culture = language.Culture,
+            RightToLeft = language.Direction == "rtl",
             Dates = dates,
             Disclaimer = strings["disclaimer"],
             Code = front.Code,

@@ -11,6 +11,9 @@ public sealed class CalloutElement(ColumnElement content, double padding, double
 
     private double Inset => barWidth + padding;
 
+    /// <summary>The bar at the right, the start edge of a right-to-left language.</summary>
+    public bool Mirrored { get; init; }
+
     /// <summary>The bar and padding on both sides, less where the column is already at its narrowest.</summary>
     private double Sides(Space space) => space.Indent(Inset + padding, typography.NarrowestColumn);
 
@@ -29,11 +32,13 @@ public sealed class CalloutElement(ColumnElement content, double padding, double
         var plan = Measure(space, at);
         if (plan.Kind == PlanKind.Wrap) return;
         canvas.FillRectangle(new Rect(origin.X, origin.Y, space.Width, plan.Height), typography.CalloutBackground, decorative: true);
-        canvas.FillRectangle(new Rect(origin.X, origin.Y, barWidth, plan.Height), typography.CalloutBar, decorative: true);
+        var barX = Mirrored ? origin.X + space.Width - barWidth : origin.X;
+        canvas.FillRectangle(new Rect(barX, origin.Y, barWidth, plan.Height), typography.CalloutBar, decorative: true);
         canvas.BeginTag(Tag.Div, this);
         var sides = Sides(space);
         var vertical = Vertical(space);
-        content.Draw(canvas, new Point(origin.X + sides * Inset / (Inset + padding), origin.Y + vertical), space.Shrink(sides, 2 * vertical), at);
+        var left = sides * (Mirrored ? padding : Inset) / (Inset + padding);
+        content.Draw(canvas, new Point(origin.X + left, origin.Y + vertical), space.Shrink(sides, 2 * vertical), at);
         if (plan.Kind == PlanKind.Full) canvas.EndTag(this);
     }
 }

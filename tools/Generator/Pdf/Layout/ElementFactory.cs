@@ -18,7 +18,7 @@ public sealed class ElementFactory(Typography typography, TextMeasurer measurer)
         ListBlock l => List(l, depth),
         CalloutBlock c => new CalloutElement(Column(c.Blocks, depth), Body * 0.8, 4, typography)
         {
-            SpaceBefore = typography.ParagraphGap * 1.3, SpaceAfter = typography.ParagraphGap * 1.3,
+            SpaceBefore = typography.ParagraphGap * 1.3, SpaceAfter = typography.ParagraphGap * 1.3, Mirrored = measurer.RightToLeft,
         },
         PictureBlock p => new PictureElement(p.FilePath, p.AltText, p.PixelWidth, p.PixelHeight, typography.Body.Height)
         {

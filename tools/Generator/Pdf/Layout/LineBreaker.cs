@@ -14,6 +14,8 @@ namespace Leaflet.Pdf.Layout;
 /// count toward the fit. Pieces are ranges of their item's text; a line's segments (one per item
 /// it touches) are cut from the items' glyphs once the line is full
 /// (docs/decisions/0011-line-breaking-without-a-string-per-word.md, 0081-line-breaking-on-uax14.md).
+/// Lines break on the logical text; each full line's segments are then put in visual order
+/// (UAX #9, L1 and L2).
 /// </summary>
 public sealed class LineBreaker
 {
@@ -167,22 +169,29 @@ public sealed class LineBreaker
     /// <summary>Characters after which UAX #14 ends a line (BK, CR, LF, NL); they are not drawn.</summary>
     private static bool IsLineSeparator(char c) => c is '\n' or '\r' or '\u000B' or '\u000C' or '\u0085' or '\u2028' or '\u2029';
 
-    /// <summary>One segment per run of contiguous pieces of one item.</summary>
+    /// <summary>
+    /// One segment per run of contiguous pieces of one item, in visual order from the line's
+    /// start: the line's bidi runs left to right (rule L2), a right-to-left run's pieces reversed.
+    /// </summary>
     private void FlushLine()
     {
+        var pieces = VisualOrder();
         var segments = new List<TextSegment>();
         double x = 0;
-        for (var first = 0; first < _line.Count;)
+        for (var first = 0; first < pieces.Count;)
         {
-            var item = _line[first].Item;
-            var start = _line[first].Start;
-            var end = start;
-            var width = 0.0;
-            var next = first;
-            for (; next < _line.Count && _line[next].Item == item && _line[next].Start == end; next++)
+            var item = pieces[first].Item;
+            var start = pieces[first].Start;
+            var end = start + pieces[first].Length;
+            var width = pieces[first].Width;
+            var next = first + 1;
+            for (; next < pieces.Count && pieces[next].Item == item; next++)
             {
-                end += _line[next].Length;
-                width += _line[next].Width;
+                var piece = pieces[next];
+                if (piece.Start == end) end += piece.Length;
+                else if (piece.Start + piece.Length == start) start = piece.Start;
+                else break;
+                width += piece.Width;
             }
             var shaped = _items[item];
             var inkEnd = end;
@@ -196,6 +205,34 @@ public sealed class LineBreaker
         _lineWidth = _inkWidth = 0;
         _endsInSpace = false;
     }
+
+    /// <summary>The line's pieces left to right; logical order when the paragraph is all at level 0.</summary>
+    private List<Piece> VisualOrder()
+    {
+        var bidi = _line.Count > 0 ? _items[_line[0].Item].Bidi : null;
+        if (bidi is null) return _line;
+        var lineStart = Offset(_line[0]);
+        var lineEnd = Offset(_line[^1]) + _line[^1].Length;
+        var ordered = new List<Piece>(_line.Count);
+        foreach (var run in bidi.VisualRuns(lineStart, lineEnd))
+        {
+            var from = ordered.Count;
+            foreach (var piece in _line)
+            {
+                var start = Math.Max(Offset(piece), run.Start);
+                var end = Math.Min(Offset(piece) + piece.Length, run.End);
+                if (start >= end) continue;
+                var itemOffset = _items[piece.Item].Offset;
+                ordered.Add(start == Offset(piece) && end - start == piece.Length ? piece : Measure(piece.Item, start - itemOffset, end - start));
+            }
+            if (run.IsRightToLeft) ordered.Reverse(from, ordered.Count - from);
+        }
+        return ordered;
+    }
+
+    private int Offset(Piece piece) => _items[piece.Item].Offset + piece.Start;
+
+    private Piece Measure(int item, int start, int length) => new(item, start, length, _items[item].Width(start, length));
 
     /// <summary>Characters [Start, Start + Length) of item Item's text.</summary>
     private readonly record struct Piece(int Item, int Start, int Length, double Width);

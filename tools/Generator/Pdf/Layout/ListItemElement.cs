@@ -38,17 +38,15 @@ public sealed class ListItemElement(
             var lineHeight = typography.LineHeight(size);
             var baseline = origin.Y + (lineHeight - (measurer.Ascent + measurer.Descent) * size) / 2 + measurer.Ascent * size;
             canvas.BeginTag(Tag.Lbl, _labelTag);
-            var x = origin.X;
-            foreach (var item in measurer.Shape(label + " ", labelStyle))
-            {
-                canvas.DrawGlyphRun(item.Run, labelStyle, x, baseline);
-                x += item.Run.Width;
-            }
+            var items = measurer.Shape(label + " ", labelStyle);
+            // The label sits at the start edge: the left, or the right for a right-to-left language.
+            var x = measurer.RightToLeft ? origin.X + space.Width - items.Sum(i => i.Run.Width) : origin.X;
+            SingleLine.Draw(canvas, items, labelStyle, x, baseline);
             canvas.EndTag(_labelTag);
         }
         canvas.BeginTag(Tag.LBody, body);
         var room = space.Indent(indent, typography.NarrowestColumn);
-        body.Draw(canvas, origin with { X = origin.X + room }, space.Shrink(room, 0), at);
+        body.Draw(canvas, origin with { X = measurer.RightToLeft ? origin.X : origin.X + room }, space.Shrink(room, 0), at);
         if (plan.Kind != PlanKind.Full) return;
         canvas.EndTag(body);
         canvas.EndTag(this);

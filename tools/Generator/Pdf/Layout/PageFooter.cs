@@ -3,11 +3,12 @@ using System.Globalization;
 namespace Leaflet.Pdf.Layout;
 
 /// <summary>
-/// The running footer: a rule, the leaflet's title on the left (shortened with an ellipsis
-/// when it would meet the page label) and "Page N of M" on the right; below them, in smaller
-/// type, the leaflet's identity (code, version, review date) when it has one. An artifact:
-/// readers skip it, as they would a printed page's furniture. On a draft, the draft banner is
-/// centred in the top margin of every page.
+/// The running footer: a rule, the leaflet's title at the start edge (shortened with an ellipsis
+/// when it would meet the page label) and "Page N of M" at the end edge — title on the left for a
+/// left-to-right language, on the right for a right-to-left one; below them, in smaller type and
+/// from the start edge, the leaflet's identity (code, version, review date) when it has one. On a
+/// draft, the draft banner is centred in the top margin of every page. An artifact: readers skip
+/// it, as they would a printed page's furniture.
 /// </summary>
 public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo culture, TextMeasurer measurer, Typography typography,
     string? identity = null)
@@ -27,12 +28,23 @@ public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo
         var room = body.Width - labelWidth - typography.BodySize * 2;
         canvas.BeginTag(Tag.Artifact, _owner);
         canvas.FillRectangle(new Rect(body.X, baseline - typography.BodySize * 1.6, body.Width, 0.5), typography.Rule, decorative: true);
-        Draw(canvas, Shorten(title, style, room), style, body.X, baseline);
-        Draw(canvas, label, style, body.Right - labelWidth, baseline);
+        var shortened = Shorten(title, style, room);
+        if (measurer.RightToLeft)
+        {
+            Draw(canvas, shortened, style, body.Right - measurer.Width(shortened, style), baseline);
+            Draw(canvas, label, style, body.X, baseline);
+        }
+        else
+        {
+            Draw(canvas, shortened, style, body.X, baseline);
+            Draw(canvas, label, style, body.Right - labelWidth, baseline);
+        }
         if (identity is not null)
         {
             var small = style with { Size = typography.BodySize * 0.75 };
-            Draw(canvas, Shorten(identity, small, body.Width), small, body.X, baseline + small.Size * 1.25);
+            var line = Shorten(identity, small, body.Width);
+            var x = measurer.RightToLeft ? body.Right - measurer.Width(line, small) : body.X;
+            Draw(canvas, line, small, x, baseline + small.Size * 1.25);
         }
         if (DraftBanner is { } banner)
         {
@@ -42,14 +54,8 @@ public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo
         canvas.EndTag(_owner);
     }
 
-    private void Draw(ICanvas canvas, string text, TextStyle style, double x, double baseline)
-    {
-        foreach (var item in measurer.Shape(text, style))
-        {
-            canvas.DrawGlyphRun(item.Run, style, x, baseline);
-            x += item.Run.Width;
-        }
-    }
+    private void Draw(ICanvas canvas, string text, TextStyle style, double x, double baseline) =>
+        SingleLine.Draw(canvas, measurer.Shape(text, style), style, x, baseline);
 
     /// <summary>The title cut after a whole grapheme cluster, with an ellipsis, so that it fits the room.</summary>
     private string Shorten(string text, TextStyle style, double room)

@@ -63,8 +63,11 @@ public sealed class ParagraphElement(
         {
             var top = origin.Y + i * LineHeight;
             var baseline = top + (LineHeight - (measurer.Ascent + measurer.Descent) * size) / 2 + measurer.Ascent * size;
-            foreach (var segment in lines[at.Index + i].Segments)
-                DrawSegment(canvas, segment, origin.X + segment.X, top, baseline);
+            var line = lines[at.Index + i];
+            // Lines start at the language's start edge: a right-to-left line ends at the right margin.
+            var start = measurer.RightToLeft ? space.Width - line.Advance : 0;
+            foreach (var segment in line.Segments)
+                DrawSegment(canvas, segment, origin.X + start + segment.X, top, baseline);
         }
         if (plan.Kind == PlanKind.Full) canvas.EndTag(this);
     }
@@ -77,8 +80,10 @@ public sealed class ParagraphElement(
             return;
         }
         var inked = segment.InkWidth;
-        canvas.DrawLinkedGlyphRun(segment.Run, segment.Style, x, baseline, new Rect(x, top, inked, LineHeight), segment.Link);
+        // A right-to-left segment's trailing space is drawn at its left.
+        var inkX = segment.Run.RightToLeft ? x + segment.Width - inked : x;
+        canvas.DrawLinkedGlyphRun(segment.Run, segment.Style, x, baseline, new Rect(inkX, top, inked, LineHeight), segment.Link);
         var thickness = Math.Max(0.6, segment.Style.Size * 0.06);
-        canvas.FillRectangle(new Rect(x, baseline + segment.Style.Size * 0.14, inked, thickness), segment.Style.Color, decorative: true);
+        canvas.FillRectangle(new Rect(inkX, baseline + segment.Style.Size * 0.14, inked, thickness), segment.Style.Color, decorative: true);
     }
 }

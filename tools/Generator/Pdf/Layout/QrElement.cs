@@ -10,6 +10,9 @@ public sealed class QrElement(bool[,] modules, double size, double gap, string a
     public double SpaceBefore { get; init; }
     public double SpaceAfter { get; init; }
 
+    /// <summary>The code at the right and its address to its left, for a right-to-left reader.</summary>
+    public bool Mirrored { get; init; }
+
     private double LabelWidth(double width) => width - size - gap;
 
     public SpacePlan Measure(Space space, Cursor at)
@@ -26,7 +29,8 @@ public sealed class QrElement(bool[,] modules, double size, double gap, string a
         if (Measure(space, at).Kind == PlanKind.Wrap) return;
         var count = modules.GetLength(0);
         var module = size / count;
-        canvas.BeginTag(Tag.Figure, this, altText, new Rect(origin.X, origin.Y, size, size));
+        var codeX = Mirrored ? origin.X + space.Width - size : origin.X;
+        canvas.BeginTag(Tag.Figure, this, altText, new Rect(codeX, origin.Y, size, size));
         for (var row = 0; row < count; row++)
         {
             // One rectangle per horizontal run of dark modules keeps the page small and fast to draw.
@@ -36,12 +40,12 @@ public sealed class QrElement(bool[,] modules, double size, double gap, string a
                 var start = column;
                 while (column + 1 < count && modules[row, column + 1]) column++;
                 canvas.FillRectangle(
-                    new Rect(origin.X + start * module, origin.Y + row * module, (column - start + 1) * module, module),
+                    new Rect(codeX + start * module, origin.Y + row * module, (column - start + 1) * module, module),
                     ink, decorative: false);
             }
         }
         canvas.EndTag(this);
         var labelSpace = new Space(LabelWidth(space.Width), double.PositiveInfinity, false);
-        label.Draw(canvas, origin with { X = origin.X + size + gap }, labelSpace, Cursor.Start);
+        label.Draw(canvas, origin with { X = Mirrored ? origin.X : origin.X + size + gap }, labelSpace, Cursor.Start);
     }
 }

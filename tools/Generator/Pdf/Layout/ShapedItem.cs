@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Leaflet.Pdf.Text;
+using Leaflet.Pdf.Text.Bidi;
 
 namespace Leaflet.Pdf.Layout;
 
@@ -34,6 +35,12 @@ public sealed class ShapedItem
     public string Text => Run.Text;
     public TextStyle Style { get; }
     public Uri? Link { get; }
+
+    /// <summary>The paragraph's resolved levels, shared by its items; null when all are at level 0.</summary>
+    public BidiParagraph? Bidi { get; init; }
+
+    /// <summary>Where the item's text starts in the paragraph's text (the concatenation of its items').</summary>
+    public int Offset { get; init; }
 
     public bool IsClusterStart(int index) => _starts[index];
 

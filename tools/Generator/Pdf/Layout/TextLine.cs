@@ -18,8 +18,15 @@ public sealed record TextSegment(GlyphRun Run, TextStyle Style, Uri? Link, doubl
     public string Text => Run.Text;
 }
 
-/// <summary>One line of a paragraph; <see cref="Width"/> is the inked width, without the trailing space.</summary>
+/// <summary>
+/// One line of a paragraph, its segments in visual order, left to right; <see cref="Width"/> is
+/// the inked width, without the trailing space.
+/// </summary>
 public sealed record TextLine(IReadOnlyList<TextSegment> Segments, double Width)
 {
+    /// <summary>The segments' text in visual order (logical order when the line is all left to right).</summary>
     public string Text => string.Concat(Segments.Select(s => s.Text));
+
+    /// <summary>The pen's travel over the whole line, trailing space included.</summary>
+    public double Advance => Segments.Count == 0 ? 0 : Segments[^1].X + Segments[^1].Width;
 }

@@ -9,6 +9,9 @@ namespace Leaflet.Pdf.Text;
 /// </summary>
 public readonly record struct TextItem(int Start, int Length, FontFace Font, Script Script)
 {
-    /// <summary>Right-to-left scripts shape right to left, so their glyphs come in visual order.</summary>
-    public bool RightToLeft => Script.HorizontalDirection == Direction.RightToLeft;
+    /// <summary>
+    /// Shaped right to left, so its glyphs come in visual order: by default a right-to-left
+    /// script's; in a paragraph resolved by the bidi algorithm, an item at an odd level.
+    /// </summary>
+    public bool RightToLeft { get; init; } = Script.HorizontalDirection == Direction.RightToLeft;
 }
