@@ -22,7 +22,7 @@ internal static class ContentOrder
         foreach (var cluster in ClusterText.Of(run))
         {
             if (cluster.Glyphs.Count < 2) continue;
-            var assigned = GlyphCharacters.Of(run.Font, [.. cluster.Glyphs.Select(i => run.Glyphs[i].GlyphId)], cluster.Text);
+            var assigned = GlyphCharacters.Of(run.Font, cluster.GlyphIds(run), cluster.Text);
             var places = Enumerable.Range(0, assigned.Length).Where(g => assigned[g].Start >= 0).ToList();
             var logical = places.OrderBy(g => assigned[g].Start).ToList();
             for (var p = 0; p < places.Count; p++) order[cluster.Glyphs[places[p]]] = cluster.Glyphs[logical[p]];

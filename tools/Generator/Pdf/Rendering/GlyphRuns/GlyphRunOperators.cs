@@ -25,8 +25,11 @@ internal static class GlyphRunOperators
         var actualText = !ClusterText.OneToOne(run, font.TextOf);
         if (actualText)
             content.Append("/Span <</ActualText <FEFF").Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(run.Text))).Append(">>> BDC\n");
-        content.Append("q\n").Append(Number(color.R / 255.0)).Append(' ').Append(Number(color.G / 255.0)).Append(' ')
-            .Append(Number(color.B / 255.0)).Append(" rg\nBT\n").Append(font.ResourceName).Append(' ').Append(Number(run.Size)).Append(" Tf\n");
+        content.Append("q\n");
+        Number(content, color.R / 255.0).Append(' ');
+        Number(content, color.G / 255.0).Append(' ');
+        Number(content, color.B / 255.0).Append(" rg\nBT\n").Append(font.ResourceName).Append(' ');
+        Number(content, run.Size).Append(" Tf\n");
 
         var scale = run.Size / run.Font.UnitsPerEm;
         // Where HarfBuzz puts each glyph along the baseline, in font units: the pen plus its x offset.
@@ -42,8 +45,8 @@ internal static class GlyphRunOperators
         while (next < order.Length)
         {
             var yOffset = run.Glyphs[order[next]].YOffset;
-            content.Append("1 0 0 1 ").Append(Number(x + starts[order[next]] * scale)).Append(' ')
-                .Append(Number(y + yOffset * scale)).Append(" Tm\n[");
+            Number(content.Append("1 0 0 1 "), x + starts[order[next]] * scale).Append(' ');
+            Number(content, y + yOffset * scale).Append(" Tm\n[");
             // Where the glyph just shown left the text position, in font units: its start plus its /W width.
             double after = starts[order[next]];
             var open = false;
@@ -55,12 +58,12 @@ internal static class GlyphRunOperators
                 if (adjustment != 0)
                 {
                     if (open) content.Append('>');
-                    content.Append(Number(adjustment));
+                    Number(content, adjustment);
                     open = false;
                 }
                 if (!open) content.Append('<');
                 open = true;
-                content.Append(glyph.GlyphId.ToString("X4", CultureInfo.InvariantCulture));
+                content.Append(CultureInfo.InvariantCulture, $"{glyph.GlyphId:X4}");
                 after += (font.Width(glyph.GlyphId) - adjustment) * run.Font.UnitsPerEm / 1000.0;
             }
             if (open) content.Append('>');
@@ -71,6 +74,6 @@ internal static class GlyphRunOperators
         return content.ToString();
     }
 
-    private static string Number(double value) =>
-        Math.Round(value, 3, MidpointRounding.AwayFromZero).ToString("0.###", CultureInfo.InvariantCulture);
+    private static StringBuilder Number(StringBuilder content, double value) =>
+        content.Append(CultureInfo.InvariantCulture, $"{Math.Round(value, 3, MidpointRounding.AwayFromZero):0.###}");
 }

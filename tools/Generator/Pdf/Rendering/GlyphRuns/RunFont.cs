@@ -36,9 +36,13 @@ internal sealed class RunFont(FontFace face, string resourceName)
         foreach (var cluster in ClusterText.Of(run))
         {
             foreach (var index in cluster.Glyphs) _glyphs.Add(run.Glyphs[index].GlyphId);
-            if (cluster.Text.Length == 0) continue;
-            if (cluster.Glyphs.Count == 1) _alone.TryAdd(run.Glyphs[cluster.Glyphs[0]].GlyphId, cluster.Text);
-            else Distribute([.. cluster.Glyphs.Select(i => run.Glyphs[i].GlyphId)], cluster.Text);
+            if (cluster.Length == 0) continue;
+            if (cluster.Glyphs.Count == 1)
+            {
+                var glyph = run.Glyphs[cluster.Glyphs[0]].GlyphId;
+                if (!_alone.ContainsKey(glyph)) _alone.Add(glyph, cluster.Text);
+            }
+            else Distribute(cluster.GlyphIds(run), cluster.Text);
         }
     }
 
