@@ -60,11 +60,10 @@ internal readonly record struct ClusterText(ArraySegment<int> Glyphs, string Run
     /// Otherwise (conjuncts, reordered marks, a glyph mapped to other text elsewhere) text
     /// extraction needs the run's /ActualText.
     /// </summary>
-    public static bool OneToOne(GlyphRun run, Func<ushort, string?> mapped)
+    public static bool OneToOne(GlyphRun run, IReadOnlyList<ClusterText> clusters, Func<ushort, string?> mapped)
     {
-        var clusters = Of(run);
-        if (clusters.Length != run.Glyphs.Length) return false;
-        for (var i = 0; i < clusters.Length; i++)
+        if (clusters.Count != run.Glyphs.Length) return false;
+        for (var i = 0; i < clusters.Count; i++)
         {
             var text = clusters[i].Span;
             var drawn = run.RightToLeft ? run.Glyphs.Length - 1 - i : i;

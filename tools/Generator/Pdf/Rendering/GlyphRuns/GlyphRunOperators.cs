@@ -19,10 +19,11 @@ namespace Leaflet.Pdf.Rendering.GlyphRuns;
 internal static class GlyphRunOperators
 {
     /// <param name="y">The baseline in PDF user space (from the bottom of the page).</param>
-    public static string Write(GlyphRun run, RunFont font, Rgb color, double x, double y)
+    /// <param name="clusters">The run's <see cref="ClusterText.Of"/>.</param>
+    /// <param name="content">The content stream being written, appended to.</param>
+    public static void Write(StringBuilder content, GlyphRun run, IReadOnlyList<ClusterText> clusters, RunFont font, Rgb color, double x, double y)
     {
-        var content = new StringBuilder(64 + 8 * run.Glyphs.Length);
-        var actualText = !ClusterText.OneToOne(run, font.TextOf);
+        var actualText = !ClusterText.OneToOne(run, clusters, font.TextOf);
         if (actualText)
             content.Append("/Span <</ActualText <FEFF").Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(run.Text))).Append(">>> BDC\n");
         content.Append("q\n");
@@ -40,7 +41,7 @@ internal static class GlyphRunOperators
             starts[i] = pen + run.Glyphs[i].XOffset;
             pen += run.Glyphs[i].XAdvance;
         }
-        var order = ContentOrder.Of(run);
+        var order = ContentOrder.Of(run, clusters);
         var next = 0;
         while (next < order.Length)
         {
@@ -71,7 +72,6 @@ internal static class GlyphRunOperators
         }
         content.Append("ET\nQ\n");
         if (actualText) content.Append("EMC\n");
-        return content.ToString();
     }
 
     private static StringBuilder Number(StringBuilder content, double value) =>

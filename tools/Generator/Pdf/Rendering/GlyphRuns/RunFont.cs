@@ -31,9 +31,10 @@ internal sealed class RunFont(FontFace face, string resourceName)
     public string? TextOf(ushort glyph) =>
         _alone.GetValueOrDefault(glyph) ?? _shared.GetValueOrDefault(glyph) ?? (_glyphs.Contains(glyph) ? "" : null);
 
-    public void Add(GlyphRun run)
+    /// <param name="clusters">The run's <see cref="ClusterText.Of"/>.</param>
+    public void Add(GlyphRun run, IReadOnlyList<ClusterText> clusters)
     {
-        foreach (var cluster in ClusterText.Of(run))
+        foreach (var cluster in clusters)
         {
             foreach (var index in cluster.Glyphs) _glyphs.Add(run.Glyphs[index].GlyphId);
             if (cluster.Length == 0) continue;
