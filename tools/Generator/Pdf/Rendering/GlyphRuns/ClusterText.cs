@@ -24,7 +24,7 @@ internal readonly record struct ClusterText(ArraySegment<int> Glyphs, string Run
     }
 
     /// <summary>The run's clusters in order of their cluster values, each cluster's glyphs in reading order.</summary>
-    public static ClusterText[] Of(GlyphRun run)
+    public static IReadOnlyList<ClusterText> Of(GlyphRun run)
     {
         var count = run.Glyphs.Length;
         var keys = new int[count];
@@ -34,22 +34,48 @@ internal readonly record struct ClusterText(ArraySegment<int> Glyphs, string Run
             // Reading order is drawing order for left-to-right runs and its reverse for right-to-left ones.
             var i = run.RightToLeft ? count - 1 - r : r;
             order[r] = i;
-            keys[r] = Math.Clamp(run.Glyphs[i].Cluster, 0, run.Text.Length);
+            keys[r] = Key(run, i);
         }
         // A stable sort by cluster value keeps each cluster's glyphs in reading order.
         if (!IsSorted(keys)) StableSort(keys, order);
         var clusters = 0;
         for (var r = 0; r < count; r++)
             if (r == 0 || keys[r] != keys[r - 1]) clusters++;
-        var result = new ClusterText[clusters];
-        for (int r = 0, c = 0; r < count; c++)
+        var firsts = new int[clusters + 1];
+        for (int r = 0, c = 0; r < count; r++)
+            if (r == 0 || keys[r] != keys[r - 1]) firsts[c++] = r;
+        firsts[clusters] = count;
+        return new Clusters(run, order, firsts);
+    }
+
+    private static int Key(GlyphRun run, int glyph) => Math.Clamp(run.Glyphs[glyph].Cluster, 0, run.Text.Length);
+
+    /// <summary>
+    /// A run's clusters without one object each: the glyphs in cluster order, and where each
+    /// cluster's glyphs begin among them (one entry more than there are clusters).
+    /// </summary>
+    private sealed class Clusters(GlyphRun run, int[] order, int[] firsts) : IReadOnlyList<ClusterText>
+    {
+        public int Count => firsts.Length - 1;
+
+        public ClusterText this[int index]
         {
-            var first = r;
-            while (r < count && keys[r] == keys[first]) r++;
-            var end = r < count ? keys[r] : run.Text.Length;
-            result[c] = new ClusterText(new ArraySegment<int>(order, first, r - first), run.Text, keys[first], end);
+            get
+            {
+                if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+                var first = firsts[index];
+                var next = firsts[index + 1];
+                var end = index + 1 < Count ? Key(run, order[next]) : run.Text.Length;
+                return new ClusterText(new ArraySegment<int>(order, first, next - first), run.Text, Key(run, order[first]), end);
+            }
         }
-        return result;
+
+        public IEnumerator<ClusterText> GetEnumerator()
+        {
+            for (var c = 0; c < Count; c++) yield return this[c];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>
