@@ -55,11 +55,14 @@ public sealed class ShapedItem
     public GlyphRun Slice(int start, int length)
     {
         if (start == 0 && length == Text.Length) return Run;
-        var glyphs = ImmutableArray.CreateBuilder<ShapedGlyph>();
+        var count = 0;
+        foreach (var glyph in Run.Glyphs)
+            if (glyph.Cluster >= start && glyph.Cluster < start + length) count++;
+        var glyphs = ImmutableArray.CreateBuilder<ShapedGlyph>(count);
         foreach (var glyph in Run.Glyphs)
         {
             if (glyph.Cluster >= start && glyph.Cluster < start + length) glyphs.Add(glyph with { Cluster = glyph.Cluster - start });
         }
-        return Run with { Glyphs = glyphs.ToImmutable(), Text = Text.Substring(start, length) };
+        return Run with { Glyphs = glyphs.MoveToImmutable(), Text = Text.Substring(start, length) };
     }
 }

@@ -89,8 +89,10 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
     {
         if (run.Glyphs.IsEmpty) return;
         var page = _currentPage ?? throw new InvalidOperationException("Drawing outside a page.");
-        var font = _runFonts.Use(run, page);
-        _content.Append(document, page, Graphics, GlyphRunOperators.Write(run, font, style.Color, x, typography.PageHeight - baseline));
+        var clusters = ClusterText.Of(run);
+        var font = _runFonts.Use(run, clusters, page);
+        var content = _content.Begin(document, page, Graphics);
+        GlyphRunOperators.Write(content, run, clusters, font, style.Color, x, typography.PageHeight - baseline);
     }
 
     public void DrawLinkedGlyphRun(GlyphRun run, TextStyle style, double x, double baseline, Rect area, Uri target) =>

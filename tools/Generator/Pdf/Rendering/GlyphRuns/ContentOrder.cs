@@ -14,15 +14,18 @@ namespace Leaflet.Pdf.Rendering.GlyphRuns;
 internal static class ContentOrder
 {
     /// <summary>Indexes into the run's glyphs, in the order to write them.</summary>
-    public static int[] Of(GlyphRun run)
+    public static int[] Of(GlyphRun run) => Of(run, null);
+
+    /// <param name="clusters">The run's <see cref="ClusterText.Of"/>, found here when null and needed.</param>
+    public static int[] Of(GlyphRun run, IReadOnlyList<ClusterText>? clusters)
     {
         var order = new int[run.Glyphs.Length];
         for (var i = 0; i < order.Length; i++) order[i] = i;
         if (run.RightToLeft || !SharesACluster(run)) return order;
-        foreach (var cluster in ClusterText.Of(run))
+        foreach (var cluster in clusters ?? ClusterText.Of(run))
         {
             if (cluster.Glyphs.Count < 2) continue;
-            var assigned = GlyphCharacters.Of(run.Font, [.. cluster.Glyphs.Select(i => run.Glyphs[i].GlyphId)], cluster.Text);
+            var assigned = GlyphCharacters.Of(run.Font, cluster.GlyphIds(run), cluster.Text);
             var places = Enumerable.Range(0, assigned.Length).Where(g => assigned[g].Start >= 0).ToList();
             var logical = places.OrderBy(g => assigned[g].Start).ToList();
             for (var p = 0; p < places.Count; p++) order[cluster.Glyphs[places[p]]] = cluster.Glyphs[logical[p]];

@@ -21,25 +21,32 @@ internal readonly record struct GlyphCharacters(int Start, string Text, bool Nom
     /// </summary>
     public static GlyphCharacters[] Of(FontFace face, IReadOnlyList<ushort> glyphs, string text)
     {
-        var characters = new List<(int Start, string Text, int CodePoint)>();
+        var characters = new List<(int Start, int Length, int CodePoint)>(text.Length);
         for (var i = 0; i < text.Length;)
         {
             var pair = char.IsSurrogatePair(text, i);
-            characters.Add((i, text.Substring(i, pair ? 2 : 1), pair ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i]));
+            characters.Add((i, pair ? 2 : 1, pair ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i]));
             i += pair ? 2 : 1;
         }
         var result = new GlyphCharacters[glyphs.Count];
         Array.Fill(result, None);
         for (var g = 0; g < glyphs.Count; g++)
         {
-            var nominal = characters.FindIndex(c => face.GlyphOf(c.CodePoint) == glyphs[g]);
+            var nominal = -1;
+            for (var c = 0; c < characters.Count && nominal < 0; c++)
+                if (face.GlyphOf(characters[c].CodePoint) == glyphs[g]) nominal = c;
             if (nominal < 0) continue;
-            result[g] = new GlyphCharacters(characters[nominal].Start, characters[nominal].Text, Nominal: true);
+            var (start, length, _) = characters[nominal];
+            result[g] = new GlyphCharacters(start, text.Substring(start, length), Nominal: true);
             characters.RemoveAt(nominal);
         }
         var rest = Array.IndexOf(result, None);
         if (rest >= 0 && characters.Count > 0)
-            result[rest] = new GlyphCharacters(characters[0].Start, string.Concat(characters.Select(c => c.Text)), Nominal: false);
+        {
+            var left = new System.Text.StringBuilder(text.Length);
+            foreach (var (start, length, _) in characters) left.Append(text, start, length);
+            result[rest] = new GlyphCharacters(characters[0].Start, left.ToString(), Nominal: false);
+        }
         return result;
     }
 }

@@ -19,14 +19,18 @@ namespace Leaflet.Pdf.Rendering.GlyphRuns;
 internal static class GlyphRunOperators
 {
     /// <param name="y">The baseline in PDF user space (from the bottom of the page).</param>
-    public static string Write(GlyphRun run, RunFont font, Rgb color, double x, double y)
+    /// <param name="clusters">The run's <see cref="ClusterText.Of"/>.</param>
+    /// <param name="content">The content stream being written, appended to.</param>
+    public static void Write(StringBuilder content, GlyphRun run, IReadOnlyList<ClusterText> clusters, RunFont font, Rgb color, double x, double y)
     {
-        var content = new StringBuilder(64 + 8 * run.Glyphs.Length);
-        var actualText = !ClusterText.OneToOne(run, font.TextOf);
+        var actualText = !ClusterText.OneToOne(run, clusters, font.TextOf);
         if (actualText)
             content.Append("/Span <</ActualText <FEFF").Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(run.Text))).Append(">>> BDC\n");
-        content.Append("q\n").Append(Number(color.R / 255.0)).Append(' ').Append(Number(color.G / 255.0)).Append(' ')
-            .Append(Number(color.B / 255.0)).Append(" rg\nBT\n").Append(font.ResourceName).Append(' ').Append(Number(run.Size)).Append(" Tf\n");
+        content.Append("q\n");
+        Number(content, color.R / 255.0).Append(' ');
+        Number(content, color.G / 255.0).Append(' ');
+        Number(content, color.B / 255.0).Append(" rg\nBT\n").Append(font.ResourceName).Append(' ');
+        Number(content, run.Size).Append(" Tf\n");
 
         var scale = run.Size / run.Font.UnitsPerEm;
         // Where HarfBuzz puts each glyph along the baseline, in font units: the pen plus its x offset.
@@ -37,13 +41,13 @@ internal static class GlyphRunOperators
             starts[i] = pen + run.Glyphs[i].XOffset;
             pen += run.Glyphs[i].XAdvance;
         }
-        var order = ContentOrder.Of(run);
+        var order = ContentOrder.Of(run, clusters);
         var next = 0;
         while (next < order.Length)
         {
             var yOffset = run.Glyphs[order[next]].YOffset;
-            content.Append("1 0 0 1 ").Append(Number(x + starts[order[next]] * scale)).Append(' ')
-                .Append(Number(y + yOffset * scale)).Append(" Tm\n[");
+            Number(content.Append("1 0 0 1 "), x + starts[order[next]] * scale).Append(' ');
+            Number(content, y + yOffset * scale).Append(" Tm\n[");
             // Where the glyph just shown left the text position, in font units: its start plus its /W width.
             double after = starts[order[next]];
             var open = false;
@@ -55,12 +59,12 @@ internal static class GlyphRunOperators
                 if (adjustment != 0)
                 {
                     if (open) content.Append('>');
-                    content.Append(Number(adjustment));
+                    Number(content, adjustment);
                     open = false;
                 }
                 if (!open) content.Append('<');
                 open = true;
-                content.Append(glyph.GlyphId.ToString("X4", CultureInfo.InvariantCulture));
+                content.Append(CultureInfo.InvariantCulture, $"{glyph.GlyphId:X4}");
                 after += (font.Width(glyph.GlyphId) - adjustment) * run.Font.UnitsPerEm / 1000.0;
             }
             if (open) content.Append('>');
@@ -68,9 +72,8 @@ internal static class GlyphRunOperators
         }
         content.Append("ET\nQ\n");
         if (actualText) content.Append("EMC\n");
-        return content.ToString();
     }
 
-    private static string Number(double value) =>
-        Math.Round(value, 3, MidpointRounding.AwayFromZero).ToString("0.###", CultureInfo.InvariantCulture);
+    private static StringBuilder Number(StringBuilder content, double value) =>
+        content.Append(CultureInfo.InvariantCulture, $"{Math.Round(value, 3, MidpointRounding.AwayFromZero):0.###}");
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Events;
 using PdfSharp.Pdf;
@@ -22,7 +23,8 @@ internal sealed class PdfSharpContent
     private readonly PropertyInfo _graphics = Setter(nameof(PageGraphicsEventArgs.Graphics));
     private readonly PropertyInfo _action = Setter(nameof(PageGraphicsEventArgs.ActionType));
 
-    public void Append(PdfDocument document, PdfPage page, XGraphics graphics, string operators)
+    /// <summary>Readies the page's content stream for operators and returns it, to append them to at once.</summary>
+    public StringBuilder Begin(PdfDocument document, PdfPage page, XGraphics graphics)
     {
         var drawing = new PageGraphicsEventArgs(document);
         _page.SetValue(drawing, page);
@@ -33,9 +35,8 @@ internal sealed class PdfSharpContent
         PdfRendererExtensions.BeginGraphicMode(graphics);
         document.Events.OnPageGraphicsAction(graphics, drawing);
         PdfRendererExtensions.BeginGraphicMode(graphics);
-        var content = graphics.Internals.ContentStringBuilder
+        return graphics.Internals.ContentStringBuilder
             ?? throw new InvalidOperationException("The graphics draws on no PDF content stream.");
-        content.Append(operators);
     }
 
     /// <summary>Fails at once, naming the member, when a PDFsharp version no longer has it.</summary>

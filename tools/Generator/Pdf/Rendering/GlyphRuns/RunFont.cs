@@ -31,14 +31,19 @@ internal sealed class RunFont(FontFace face, string resourceName)
     public string? TextOf(ushort glyph) =>
         _alone.GetValueOrDefault(glyph) ?? _shared.GetValueOrDefault(glyph) ?? (_glyphs.Contains(glyph) ? "" : null);
 
-    public void Add(GlyphRun run)
+    /// <param name="clusters">The run's <see cref="ClusterText.Of"/>.</param>
+    public void Add(GlyphRun run, IReadOnlyList<ClusterText> clusters)
     {
-        foreach (var cluster in ClusterText.Of(run))
+        foreach (var cluster in clusters)
         {
             foreach (var index in cluster.Glyphs) _glyphs.Add(run.Glyphs[index].GlyphId);
-            if (cluster.Text.Length == 0) continue;
-            if (cluster.Glyphs.Count == 1) _alone.TryAdd(run.Glyphs[cluster.Glyphs[0]].GlyphId, cluster.Text);
-            else Distribute([.. cluster.Glyphs.Select(i => run.Glyphs[i].GlyphId)], cluster.Text);
+            if (cluster.Length == 0) continue;
+            if (cluster.Glyphs.Count == 1)
+            {
+                var glyph = run.Glyphs[cluster.Glyphs[0]].GlyphId;
+                if (!_alone.ContainsKey(glyph)) _alone.Add(glyph, cluster.Text);
+            }
+            else Distribute(cluster.GlyphIds(run), cluster.Text);
         }
     }
 

@@ -14,8 +14,8 @@ internal sealed class RunFonts(PdfDocument document)
     private readonly Dictionary<FontFace, (RunFont Font, PdfDictionary Type0)> _fonts = new(ReferenceEqualityComparer.Instance);
     private bool _embedded;
 
-    /// <summary>Records the run's glyphs and returns its font, added to the page's resources.</summary>
-    public RunFont Use(GlyphRun run, PdfPage page)
+    /// <summary>Records the run's glyphs (its <see cref="ClusterText.Of"/> clusters) and returns its font, added to the page's resources.</summary>
+    public RunFont Use(GlyphRun run, IReadOnlyList<ClusterText> clusters, PdfPage page)
     {
         if (_embedded) throw new InvalidOperationException("The fonts were embedded already.");
         if (!_fonts.TryGetValue(run.Font, out var entry))
@@ -25,7 +25,7 @@ internal sealed class RunFonts(PdfDocument document)
             entry = (new RunFont(run.Font, $"/GR{_fonts.Count}"), type0);
             _fonts.Add(run.Font, entry);
         }
-        entry.Font.Add(run);
+        entry.Font.Add(run, clusters);
         var resources = (PdfDictionary)page.Resources.Elements.GetValue("/Font", VCF.Create)!;
         if (!resources.Elements.ContainsKey(entry.Font.ResourceName))
             resources.Elements.SetReference(entry.Font.ResourceName, entry.Type0);
