@@ -62,7 +62,7 @@ public sealed class RepositoryBoundaryTests
 
     [Theory]
     [InlineData("Path.GetFullPath(Path.Combine(Root, \"..\", \"shared\", \"source\", fileName));")]
-    [InlineData("var text = File.ReadAllText(Path.Combine(Repository.Root, \"../shared/source/a.txt\"));")]
+    [InlineData("var text = File.ReadAllText(Path.Combine(Repository.Root, \"../common/source/a.txt\"));")]
     [InlineData("var text = File.ReadAllText(\"/work/shared/source/a.txt\");")]
     [InlineData("var home = Path.Join(\"~/notes\", name);")]
     public void The_check_finds_a_test_that_climbs_out_or_names_a_machine_folder(string line)
@@ -73,7 +73,7 @@ public sealed class RepositoryBoundaryTests
 
     [Theory]
     [InlineData("tests/Benchmarks/run.sh", "ROOT=$(cd \"$(dirname \"$0\")/../../..\" && pwd)")]
-    [InlineData(".ci/run", "cat \"$(dirname \"$0\")/../../shared/source/a.txt\"")]
+    [InlineData(".ci/run", "cat \"$(dirname \"$0\")/../../common/source/a.txt\"")]
     [InlineData("tests/Corpus/Corpus.csproj", "<ProjectReference Include=\"../../../elsewhere/Other.csproj\" />")]
     [InlineData("Directory.Build.props", "<Import Project=\"$(MSBuildThisFileDirectory)../shared.props\" />")]
     public void The_check_finds_a_script_or_project_that_climbs_above_the_root(string file, string line)

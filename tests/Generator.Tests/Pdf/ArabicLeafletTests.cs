@@ -8,32 +8,6 @@ using Leaflet.Tests.Support;
 namespace Leaflet.Tests.Pdf;
 
 /// <summary>
-/// The real content with an Arabic leaflet added (Fixtures/Sites/arabic, <c>direction: rtl</c>),
-/// Noto Naskh Arabic copied into content/fonts/, built once for the class. Null when the fonts
-/// are not installed; each test then skips (or fails in CI).
-/// </summary>
-public sealed class ArabicSiteFixture : IDisposable
-{
-    private static NotoFonts Fonts => NotoFonts.NaskhArabic;
-
-    public ArabicSiteFixture()
-    {
-        if (!Fonts.Installed) return;
-        Workspace = SiteWorkspace.FromRealContent();
-        TempFolder.CopyDirectory(Repository.FixtureSite("arabic"), Workspace.ContentRoot);
-        Workspace.WriteContentBytes("fonts/" + Fonts.RegularFile, File.ReadAllBytes(Fonts.Regular));
-        Workspace.WriteContentBytes("fonts/" + Fonts.BoldFile, File.ReadAllBytes(Fonts.Bold));
-        Site = Workspace.Build();
-    }
-
-    public SiteWorkspace? Workspace { get; }
-
-    public BuiltSite? Site { get; }
-
-    public void Dispose() => Workspace?.Dispose();
-}
-
-/// <summary>
 /// A right-to-left language added as a folder: the Arabic leaflet builds, its words are shaped as
 /// hb-shape shapes them (joining, lam-alef), its lines end at the right margin, and digits, "PDF"
 /// and a web address inside Arabic sentences keep their order when the text is read back.

@@ -8,32 +8,6 @@ using Leaflet.Tests.Support;
 namespace Leaflet.Tests.Pdf;
 
 /// <summary>
-/// The real content with a Hebrew leaflet added (Fixtures/Sites/hebrew, <c>direction: rtl</c>),
-/// Noto Sans Hebrew copied into content/fonts/, built once for the class. Null when the fonts
-/// are not installed; each test then skips (or fails in CI).
-/// </summary>
-public sealed class HebrewSiteFixture : IDisposable
-{
-    private static NotoFonts Fonts => NotoFonts.SansHebrew;
-
-    public HebrewSiteFixture()
-    {
-        if (!Fonts.Installed) return;
-        Workspace = SiteWorkspace.FromRealContent();
-        TempFolder.CopyDirectory(Repository.FixtureSite("hebrew"), Workspace.ContentRoot);
-        Workspace.WriteContentBytes("fonts/" + Fonts.RegularFile, File.ReadAllBytes(Fonts.Regular));
-        Workspace.WriteContentBytes("fonts/" + Fonts.BoldFile, File.ReadAllBytes(Fonts.Bold));
-        Site = Workspace.Build();
-    }
-
-    public SiteWorkspace? Workspace { get; }
-
-    public BuiltSite? Site { get; }
-
-    public void Dispose() => Workspace?.Dispose();
-}
-
-/// <summary>
 /// A right-to-left language added as a folder: the Hebrew leaflet builds, its words are shaped as
 /// hb-shape shapes them, its lines end at the right margin, and digits, "PDF" and a web address
 /// inside Hebrew sentences keep their order when the text is read back.
