@@ -49,6 +49,20 @@ public sealed class ArabicLeafletTests(ArabicSiteFixture fixture)
     }
 
     [SkippableFact]
+    public void PdfPig_reads_the_tagged_structure_in_logical_order()
+    {
+        var text = TaggedPdfText();
+
+        Assert.Contains("يتراوح قطر النقطة بين 0,5 و3 سنتيمترات.", text);
+        Assert.Contains("تنزيل هذه النشرة بصيغة PDF وطباعتها", text);
+        Assert.Contains("زوروا موقع www.who.int أو", text);
+        Assert.Contains("ويسميها الأطباء الورم الوعائي (angioma).", text);
+        Assert.Contains("1.\nالورم الوعائي الشعري", text);
+        // Written where a reader finds it, on the structure elements, which are not compressed.
+        Assert.Contains("/ActualText", System.Text.Encoding.Latin1.GetString(Site.Bytes(Pdf)));
+    }
+
+    [SkippableFact]
     public void PdfPig_reads_each_right_to_left_run_in_visual_order_as_it_ignores_actual_text()
     {
         var text = PdfPigText();

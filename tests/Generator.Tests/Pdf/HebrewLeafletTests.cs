@@ -28,6 +28,17 @@ public sealed class HebrewLeafletTests(HebrewSiteFixture fixture)
     }
 
     [SkippableFact]
+    public void PdfPig_reads_the_tagged_structure_in_logical_order()
+    {
+        var text = TaggedPdfText();
+
+        Assert.Contains("קוטר הנקודה הוא בין 0,5 ל־3 סנטימטרים.", text);
+        Assert.Contains("אפשר להוריד את העלון הזה בפורמט PDF ולהדפיס אותו", text);
+        Assert.Contains("www.who.int או בדף של", text);
+        Assert.Contains("קוראים להן אנגיומה (angioma).", text);
+    }
+
+    [SkippableFact]
     public void PdfPig_reads_each_right_to_left_run_in_visual_order_as_it_ignores_actual_text()
     {
         var text = PdfPigText();

@@ -77,6 +77,13 @@ public abstract class RightToLeftLeafletTests(RightToLeftSiteFixture fixture, st
         return new string([.. output.Where(c => c is not ('\u202A' or '\u202B' or '\u202C' or ' '))]);
     }
 
+    /// <summary>The text of the PDF's structure tree as PdfPig reads it (<see cref="TaggedText"/>).</summary>
+    protected string TaggedPdfText()
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(Site.Bytes(Pdf));
+        return TaggedText.Read(document);
+    }
+
     protected string PdfPigText()
     {
         using var document = UglyToad.PdfPig.PdfDocument.Open(Site.Bytes(Pdf));

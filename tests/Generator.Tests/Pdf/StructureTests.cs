@@ -46,4 +46,19 @@ public class StructureTests
         Assert.Contains("Страница 1 из 1", text);
         Assert.Contains("/Lang(ru-RU)", System.Text.Encoding.Latin1.GetString(pdf));
     }
+
+    [Fact]
+    public void The_tagged_structure_of_a_left_to_right_leaflet_reads_as_drawn_without_actual_text()
+    {
+        var (pdf, _) = EnglishLeaflet.Write(EnglishLeaflet.Request());
+        using var document = PdfDocument.Open(pdf);
+
+        var text = Leaflet.Tests.Support.TaggedText.Read(document);
+
+        // Every heading and paragraph comes from its marked content: nothing is reordered, so nothing needs /ActualText.
+        Assert.StartsWith("Very small red dots on the body\n", text);
+        Assert.Contains("\nWhy red dots appear\n", text);
+        Assert.Contains("\nRemoval with liquid nitrogen\n", text);
+        Assert.DoesNotContain("/ActualText", System.Text.Encoding.Latin1.GetString(pdf));
+    }
 }

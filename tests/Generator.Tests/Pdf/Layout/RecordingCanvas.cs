@@ -19,7 +19,7 @@ public sealed class RecordingCanvas : ICanvas
     public void BeginPage(int number, int count) => _page = number;
     public void EndPage() { }
 
-    public void BeginTag(Tag tag, object owner, string? altText = null, Rect? bounds = null)
+    public void BeginTag(Tag tag, object owner, string? altText = null, Rect? bounds = null, string? actualText = null)
     {
         if (!_open.Contains(owner)) _open.Add(owner);
         Items.Add(new Drawn(_page, "tag", tag.ToString(), 0, 0));

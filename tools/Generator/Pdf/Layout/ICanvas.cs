@@ -29,7 +29,11 @@ public interface ICanvas
 
     void EndPage();
 
-    void BeginTag(Tag tag, object owner, string? altText = null, Rect? bounds = null);
+    /// <param name="actualText">
+    /// The element's text in reading order, for an element whose glyphs are drawn in another
+    /// order (right-to-left runs are drawn in visual order); null when the glyphs read as drawn.
+    /// </param>
+    void BeginTag(Tag tag, object owner, string? altText = null, Rect? bounds = null, string? actualText = null);
 
     void EndTag(object owner);
 

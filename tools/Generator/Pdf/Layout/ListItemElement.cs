@@ -37,8 +37,9 @@ public sealed class ListItemElement(
             var size = labelStyle.Size;
             var lineHeight = typography.LineHeight(size);
             var baseline = origin.Y + (lineHeight - (measurer.Ascent + measurer.Descent) * size) / 2 + measurer.Ascent * size;
-            canvas.BeginTag(Tag.Lbl, _labelTag);
             var items = measurer.Shape(label + " ", labelStyle);
+            // A label drawn with a right-to-left run ("1." at the right: ".1") reads as written.
+            canvas.BeginTag(Tag.Lbl, _labelTag, actualText: items.Any(i => i.Run.RightToLeft) ? label : null);
             // The label sits at the start edge: the left, or the right for a right-to-left language.
             var x = measurer.RightToLeft ? origin.X + space.Width - items.Sum(i => i.Run.Width) : origin.X;
             SingleLine.Draw(canvas, items, labelStyle, x, baseline);

@@ -56,7 +56,7 @@ public sealed class ParagraphElement(
         if (plan.Kind == PlanKind.Wrap) return;
         var lines = Lines(space.Width);
         var count = plan.Kind == PlanKind.Full ? lines.Count - at.Index : plan.Next!.Index - at.Index;
-        canvas.BeginTag(tag, this);
+        canvas.BeginTag(tag, this, actualText: ReadingText(lines));
         if (at.Index == 0 && tag is Tag.H1 or Tag.H2 or Tag.H3)
             canvas.Bookmark(tag - Tag.H1 + 1, string.Concat(runs.Select(r => r.Text)).Trim(), origin.Y);
         for (var i = 0; i < count; i++)
@@ -70,6 +70,19 @@ public sealed class ParagraphElement(
                 DrawSegment(canvas, segment, origin.X + start + segment.X, top, baseline);
         }
         if (plan.Kind == PlanKind.Full) canvas.EndTag(this);
+    }
+
+    /// <summary>
+    /// The paragraph's text in logical order when a right-to-left run makes its drawn order differ
+    /// from it; null when every run is left to right and the glyphs read as they are drawn.
+    /// </summary>
+    private string? ReadingText(IReadOnlyList<TextLine> lines)
+    {
+        foreach (var line in lines)
+            foreach (var segment in line.Segments)
+                if (segment.Run.RightToLeft)
+                    return string.Concat(runs.Select(r => r.Text)).Trim();
+        return null;
     }
 
     private void DrawSegment(ICanvas canvas, TextSegment segment, double x, double top, double baseline)

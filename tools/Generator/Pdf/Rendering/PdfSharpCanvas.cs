@@ -53,7 +53,7 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
         _graphics = null;
     }
 
-    public void BeginTag(Tag tag, object owner, string? altText = null, Rect? bounds = null)
+    public void BeginTag(Tag tag, object owner, string? altText = null, Rect? bounds = null, string? actualText = null)
     {
         if (_resumed < _open.Count)
         {
@@ -72,6 +72,10 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
                 break;
             default: _structure.BeginElement(BlockTag(tag)); break;
         }
+        // On the structure element, not in the content stream: poppler reorders a content-stream
+        // /ActualText a second time, while tag-aware readers take the element's text from here.
+        if (actualText is not null)
+            _structure.CurrentStructureElement.Elements.SetValue("/ActualText", new PdfString(actualText, PdfStringEncoding.Unicode));
         _open.Add((owner, tag));
         _resumed++;
     }
