@@ -48,6 +48,25 @@ public abstract class RightToLeftLeafletTests(RightToLeftSiteFixture fixture, st
             Assert.InRange(line.Max(l => l.BoundingBox.Right), right - 1.5, right + 0.5);
     }
 
+    [SkippableFact]
+    public void The_page_address_beside_the_qr_code_reads_left_to_right_and_ends_beside_the_code()
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(Site.Bytes(Pdf));
+        var page = document.GetPage(document.NumberOfPages);
+        var typography = Typography.For(Leaflet.Pdf.PrintSize.Standard);
+        // The code at the right margin, then its gap: the address's lines end there, as the text around them does.
+        var labelRight = page.Width - typography.MarginX - typography.BodySize * 7 - typography.BodySize * 1.5;
+        var address = page.Letters.Where(l => l.BoundingBox.Right < labelRight + 1 && l.Value != " ")
+            .GroupBy(l => Math.Round(l.StartBaseLine.Y)).OrderByDescending(g => g.Key)
+            .Select(g => g.OrderBy(l => l.StartBaseLine.X).ToList())
+            .Where(line => line.Any(l => l.Value == "/"))
+            .ToList();
+
+        Assert.Equal($"https://leaflets.example.org/{language}/red-dots-on-the-body/",
+            string.Concat(address.SelectMany(line => line).Select(l => l.Value)));
+        Assert.All(address, line => Assert.InRange(line[^1].BoundingBox.Right, labelRight - 1.5, labelRight + 0.5));
+    }
+
     /// <summary>The layout's glyphs, advances and offsets for a word equal hb-shape's for the same font.</summary>
     protected void AssertShapedAsHbShapes(string word, bool bold)
     {

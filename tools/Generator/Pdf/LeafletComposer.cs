@@ -38,7 +38,7 @@ internal sealed class LeafletComposer(ElementFactory factory, Typography typogra
         }
         var body = typography.BodySize;
         var url = request.PageUrl.AbsoluteUri;
-        var address = factory.Paragraph([new Run(url, Link: request.PageUrl)], body, Tag.P, typography.Text);
+        var address = factory.Address([new Run(url, Link: request.PageUrl)], body, typography.Text);
         // About 30 mm in the standard leaflet: large enough for any phone camera at reading distance.
         var qrSize = body * 7;
         var elements = new List<IElement>

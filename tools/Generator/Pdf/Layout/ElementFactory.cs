@@ -1,5 +1,6 @@
 using Leaflet.Pdf.Fonts;
 using Leaflet.Pdf.Model;
+using Leaflet.Pdf.Text.Bidi;
 
 namespace Leaflet.Pdf.Layout;
 
@@ -45,6 +46,16 @@ public sealed class ElementFactory(Typography typography, TextMeasurer measurer)
         new(Styled(runs, size, color), tag, size, measurer, typography)
         {
             SpaceBefore = typography.ParagraphGap, SpaceAfter = typography.ParagraphGap,
+        };
+
+    /// <summary>
+    /// A web address: a left-to-right paragraph whatever the language, so its slashes and dots stay
+    /// where they are written, its lines starting at the language's start edge as the text around it does.
+    /// </summary>
+    public ParagraphElement Address(IReadOnlyList<Run> runs, double size, Rgb color) =>
+        new(Styled(runs, size, color), Tag.P, size, measurer.InDirection(BaseDirection.LeftToRight), typography)
+        {
+            SpaceBefore = typography.ParagraphGap, SpaceAfter = typography.ParagraphGap, StartsAtRight = measurer.RightToLeft,
         };
 
     private ListElement List(ListBlock list, int depth)

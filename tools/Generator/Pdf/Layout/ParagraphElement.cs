@@ -19,6 +19,9 @@ public sealed class ParagraphElement(
     /// <summary>Never split (headings, the lines of a short block).</summary>
     public bool KeepTogether { get; init; }
 
+    /// <summary>Lines end at the right edge: the paragraph's own direction unless it sits in text of the other.</summary>
+    public bool StartsAtRight { get; init; } = measurer.RightToLeft;
+
     public Tag Tag => tag;
     public double LineHeight => typography.LineHeight(size);
 
@@ -64,8 +67,9 @@ public sealed class ParagraphElement(
             var top = origin.Y + i * LineHeight;
             var baseline = top + (LineHeight - (measurer.Ascent + measurer.Descent) * size) / 2 + measurer.Ascent * size;
             var line = lines[at.Index + i];
-            // Lines start at the language's start edge: a right-to-left line ends at the right margin.
-            var start = measurer.RightToLeft ? space.Width - line.Advance : 0;
+            // A line at the right edge ends there with its ink: a right-to-left line's trailing space,
+            // logically last, is at its left; a left-to-right line's at its right, past the edge.
+            var start = StartsAtRight ? space.Width - (measurer.RightToLeft ? line.Advance : line.Width) : 0;
             foreach (var segment in line.Segments)
                 DrawSegment(canvas, segment, origin.X + start + segment.X, top, baseline);
         }

@@ -31,6 +31,11 @@ public sealed class TextMeasurer(FontChains fonts, IGlyphShaper shaper, string l
     /// <summary>Lines start at the right edge and lists, bars and the footer are mirrored.</summary>
     public bool RightToLeft => Direction == BaseDirection.RightToLeft;
 
+    /// <summary>The same fonts, metrics and line breaking, resolving paragraphs in <paramref name="direction"/>.</summary>
+    public TextMeasurer InDirection(BaseDirection direction) => direction == Direction
+        ? this
+        : new TextMeasurer(fonts, shaper, language) { Ascent = Ascent, Descent = Descent, LineBreaking = LineBreaking, Direction = direction };
+
     /// <summary>
     /// Shaped items in logical order. Adjacent runs of the same style and link are shaped as
     /// one text, so kerning continues across them; tabs and carriage returns become spaces, and
