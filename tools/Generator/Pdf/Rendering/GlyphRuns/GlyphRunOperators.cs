@@ -13,8 +13,11 @@ namespace Leaflet.Pdf.Rendering.GlyphRuns;
 /// position to where HarfBuzz puts it (pen position plus x offset), back to the left too where a
 /// glyph is written after one drawn to its right; a change of vertical offset starts a new segment
 /// with its own Tm.
-/// A run whose glyphs are not its characters one to one in reading order is wrapped in a /Span with
-/// /ActualText.
+/// A left-to-right run whose glyphs are not its characters one to one in reading order is wrapped
+/// in a /Span with /ActualText. In a right-to-left run, which readers reorder themselves, only each
+/// cluster that is not one glyph for its text (a letter and its marks, lam-alef) gets its own
+/// /Span with its text: an /ActualText over the whole run is put in visual order by poppler and
+/// read backwards, as Chromium's prints avoid in the same way.
 /// </summary>
 internal static class GlyphRunOperators
 {
@@ -24,8 +27,8 @@ internal static class GlyphRunOperators
     public static void Write(StringBuilder content, GlyphRun run, IReadOnlyList<ClusterText> clusters, RunFont font, Rgb color, double x, double y)
     {
         var actualText = !ClusterText.OneToOne(run, clusters, font.TextOf);
-        if (actualText)
-            content.Append("/Span <</ActualText <FEFF").Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(run.Text))).Append(">>> BDC\n");
+        var spans = actualText && run.RightToLeft ? ClusterSpans.Of(run, clusters, font.TextOf) : null;
+        if (actualText && spans is null) BeginActualText(content, run.Text);
         content.Append("q\n");
         Number(content, color.R / 255.0).Append(' ');
         Number(content, color.G / 255.0).Append(' ');
@@ -45,13 +48,15 @@ internal static class GlyphRunOperators
         var next = 0;
         while (next < order.Length)
         {
+            var span = spans?.ClusterOf(order[next]) ?? -1;
+            if (span >= 0 && spans!.StartsAt(order[next])) BeginActualText(content, clusters[span].Text);
             var yOffset = run.Glyphs[order[next]].YOffset;
             Number(content.Append("1 0 0 1 "), x + starts[order[next]] * scale).Append(' ');
             Number(content, y + yOffset * scale).Append(" Tm\n[");
             // Where the glyph just shown left the text position, in font units: its start plus its /W width.
             double after = starts[order[next]];
             var open = false;
-            for (; next < order.Length && run.Glyphs[order[next]].YOffset == yOffset; next++)
+            for (; next < order.Length && run.Glyphs[order[next]].YOffset == yOffset && (spans?.ClusterOf(order[next]) ?? -1) == span; next++)
             {
                 var glyph = run.Glyphs[order[next]];
                 double start = starts[order[next]];
@@ -69,10 +74,14 @@ internal static class GlyphRunOperators
             }
             if (open) content.Append('>');
             content.Append("] TJ\n");
+            if (span >= 0 && spans!.EndsAt(order[next - 1])) content.Append("EMC\n");
         }
         content.Append("ET\nQ\n");
-        if (actualText) content.Append("EMC\n");
+        if (actualText && spans is null) content.Append("EMC\n");
     }
+
+    private static void BeginActualText(StringBuilder content, string text) =>
+        content.Append("/Span <</ActualText <FEFF").Append(Convert.ToHexString(Encoding.BigEndianUnicode.GetBytes(text))).Append(">>> BDC\n");
 
     private static StringBuilder Number(StringBuilder content, double value) =>
         content.Append(CultureInfo.InvariantCulture, $"{Math.Round(value, 3, MidpointRounding.AwayFromZero):0.###}");
