@@ -3,8 +3,8 @@ namespace Leaflet.Diagnostics;
 /// <summary>
 /// Every diagnostic code the generator emits, each declared once with its severity and meaning: LF1xxx content,
 /// LF2xxx translations, LF3xxx links, LF4xxx PDF, LF5xxx templates, LF9xxx usage and environment. Codes are
-/// stable (editors, CI filters and the README refer to them), so a retired code is never reused. The README's
-/// tables of codes say the same, which a test holds them to.
+/// stable (editors, CI filters and the documentation refer to them), so a retired code is never reused. The
+/// tables of codes in docs/reference/diagnostics.md say the same, which a test holds them to.
 /// </summary>
 public static class DiagnosticCodes
 {

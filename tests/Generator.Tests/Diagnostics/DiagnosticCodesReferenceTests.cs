@@ -5,19 +5,22 @@ using Leaflet.Tests.Support;
 namespace Leaflet.Tests.Diagnostics;
 
 /// <summary>
-/// The README's tables of codes say what <see cref="DiagnosticCodes"/> declares: every code has one row
+/// The reference's tables of codes (docs/reference/diagnostics.md) say what <see cref="DiagnosticCodes"/> declares: every code has one row
 /// giving the catalogue's severity and meaning (Markdown backticks aside), no row names a code the
 /// generator does not have, and each row's example is printed in the form the build prints it.
 /// </summary>
-public sealed partial class DiagnosticCodesReadmeTests
+public sealed partial class DiagnosticCodesReferenceTests
 {
-    /// <summary>A table row: code | severity | meaning | example, from README.md and the READMEs under tools/.</summary>
+    /// <summary>The reference page every code is listed in.</summary>
+    public static string ReferencePage => Path.Combine(Repository.Root, "docs", "reference", "diagnostics.md");
+
+    /// <summary>A table row: code | severity | meaning | example, from the reference page and the READMEs under tools/.</summary>
     private sealed record Row(string Code, string Severity, string Meaning, string Text);
 
     private static IReadOnlyList<Row> Rows()
     {
         var readmes = Directory.EnumerateFiles(Repository.Tools, "README*.md", SearchOption.AllDirectories)
-            .Prepend(Path.Combine(Repository.Root, "README.md"));
+            .Prepend(ReferencePage);
         var rows = new List<Row>();
         foreach (var line in readmes.SelectMany(File.ReadLines))
         {
@@ -40,7 +43,7 @@ public sealed partial class DiagnosticCodesReadmeTests
     }
 
     [Fact]
-    public void Every_code_in_the_catalogue_has_exactly_one_readme_row()
+    public void Every_code_in_the_catalogue_has_exactly_one_row_in_the_reference()
     {
         var rows = Rows();
         var wrong = DiagnosticCodes.All
@@ -52,24 +55,24 @@ public sealed partial class DiagnosticCodesReadmeTests
     }
 
     [Fact]
-    public void Every_readme_row_states_the_catalogues_severity_and_meaning()
+    public void Every_row_states_the_catalogues_severity_and_meaning()
     {
         foreach (var row in Rows())
         {
             var code = Declared(row.Code);
-            Assert.True(code is not null, $"the README lists {row.Code}, which DiagnosticCodes does not declare: {row.Text}");
+            Assert.True(code is not null, $"the reference lists {row.Code}, which DiagnosticCodes does not declare: {row.Text}");
             Assert.Equal(code.Severity.ToString().ToLowerInvariant(), row.Severity);
             Assert.Equal(code.Description, row.Meaning.Replace("`", "", StringComparison.Ordinal));
         }
     }
 
     [Fact]
-    public void Every_readme_row_has_an_example_in_the_printed_form()
+    public void Every_row_has_an_example_in_the_printed_form()
     {
         foreach (var row in Rows())
         {
             var example = Example().Matches(row.Text).Select(m => m.Groups[1].Value).FirstOrDefault(e => e.Contains(row.Code, StringComparison.Ordinal));
-            Assert.True(example is not null, $"the README row for {row.Code} has no `…{row.Code}: …` example: {row.Text}");
+            Assert.True(example is not null, $"the reference row for {row.Code} has no `…{row.Code}: …` example: {row.Text}");
             var printed = Printed.Parse(example);
             Assert.Equal(Declared(row.Code)?.Severity.ToString().ToLowerInvariant(), printed.Severity);
         }
