@@ -27,6 +27,10 @@ public static class CorpusWriter
         if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
         Directory.CreateDirectory(target);
         File.Copy(Path.Combine(sourceContent, SiteConfigurationReader.FileName), Path.Combine(target, SiteConfigurationReader.FileName));
+        // Folders beside the languages (fonts/, images/) hold files the languages and leaflets name by path.
+        var languageCodes = site.Languages.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in Directory.EnumerateDirectories(sourceContent).Where(d => !languageCodes.Contains(Path.GetFileName(d))))
+            CopyFolder(folder, Path.Combine(target, Path.GetFileName(folder)));
         foreach (var language in site.Languages)
         {
             var folder = Path.Combine(target, language.Code);
@@ -40,6 +44,13 @@ public static class CorpusWriter
                 File.WriteAllText(Path.Combine(folder, Slug(i) + ".md"), Variant(text, article, ids, i, leaflets), new UTF8Encoding(false));
         }
         RecordTranslations(target, site.Configuration.DefaultLanguage);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (var folder in Directory.EnumerateDirectories(from)) CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
     }
 
     public static string Slug(int i) => $"leaflet-{i + 1:D5}";

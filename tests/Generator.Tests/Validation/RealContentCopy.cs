@@ -51,6 +51,37 @@ public static class RealContentCopy
     public static IReadOnlyList<string> PrintedWith(this BuiltSite site, string code) =>
         site.Result.Diagnostics.Where(d => d.Code == code).Select(d => d.ToString()).ToList();
 
+    /// <summary>The diagnostics with one code at one file (named by the end of its path), printed.</summary>
+    public static IReadOnlyList<string> PrintedWith(this BuiltSite site, string code, string fileEnd) =>
+        site.Result.Diagnostics.Where(d => d.Code == code && d.File.Replace('\\', '/').EndsWith(fileEnd, StringComparison.Ordinal))
+            .Select(d => d.ToString()).ToList();
+
+    /// <summary>
+    /// One diagnostic with this code at each of the files and none elsewhere, printed in the order of
+    /// the files: a change to the source reaches every translation of it alike.
+    /// </summary>
+    public static IReadOnlyList<Printed> PrintedAtEach(this BuiltSite site, string code, IReadOnlyList<string> files)
+    {
+        var all = site.PrintedWith(code);
+        Assert.True(all.Count == files.Count && files.All(f => site.PrintedWith(code, f).Count == 1),
+            $"expected one {code} at each of {string.Join(", ", files)}, got:\n{string.Join("\n", all)}");
+        return files.Select(f => Printed.Parse(site.PrintedWith(code, f)[0])).ToList();
+    }
+
+    /// <summary>The real leaflet in each language of the workspace that has it, as "content/&lt;code&gt;/red-dots-on-the-body.md", in the order of the language codes.</summary>
+    public static IReadOnlyList<string> RealArticles(this SiteWorkspace workspace)
+    {
+        var content = ContentInfo.Read(workspace.ContentRoot);
+        return content.Languages.Where(l => content.Slugs[l.Code].Contains(Slug)).Select(l => $"content/{l.Code}/{Slug}.md").ToList();
+    }
+
+    /// <summary>The real leaflet's translations: <see cref="RealArticles"/> without the default language's.</summary>
+    public static IReadOnlyList<string> RealTranslations(this SiteWorkspace workspace)
+    {
+        var source = $"content/{ContentInfo.Read(workspace.ContentRoot).DefaultLanguage}/{Slug}.md";
+        return workspace.RealArticles().Where(a => a != source).ToList();
+    }
+
     /// <summary>Reads a content folder into the site model the way the build does, without templates.</summary>
     public static (ContentSite? Site, IReadOnlyList<Diagnostic> Diagnostics) Load(string contentRoot)
     {

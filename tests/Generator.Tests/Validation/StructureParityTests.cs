@@ -12,10 +12,14 @@ public sealed class StructureParityTests
     private const string EnglishFile = "content/" + RealContentCopy.English;
     private const string RussianFile = "content/" + RealContentCopy.Russian;
 
-    /// <summary>The one LF2101, checked to be a warning at the translation's line and to name the source at its line.</summary>
+    /// <summary>
+    /// The Russian translation's one LF2101, checked to be a warning at its line and to name the source
+    /// at its line. A change a test makes to the source makes the other translations differ too.
+    /// </summary>
     private static Printed SingleParity(BuiltSite site, int russianLine, int russianColumn, string englishText, string englishStart)
     {
-        var printed = Printed.Single(site.Result.Diagnostics, "LF2101", "warning", RussianFile, russianLine, russianColumn);
+        var russian = site.Result.Diagnostics.Where(d => d.Code != "LF2101" || d.File.EndsWith(RussianFile, StringComparison.Ordinal));
+        var printed = Printed.Single(russian, "LF2101", "warning", RussianFile, russianLine, russianColumn);
         var (line, column) = TextPosition.Of(englishText, englishStart);
         Assert.Contains($"{EnglishFile}({line},{column})", printed.Message);
         return printed;
@@ -127,7 +131,7 @@ public sealed class StructureParityTests
         workspace.Change(RealContentCopy.Russian, "## Лечение новообразований\n", "## Лечение новообразований\n\n![Ангиома](images/angioma.png)\n");
 
         var site = workspace.BuildSafely().AssertPublished();
-        Assert.Empty(site.PrintedWith("LF2101"));
+        Assert.Empty(site.PrintedWith("LF2101", RussianFile));
     }
 
     [Fact]
@@ -152,7 +156,7 @@ public sealed class StructureParityTests
         workspace.Change(RealContentCopy.Russian, "консультацию опытного дерматолога.", "консультацию опытного дерматолога (см. [удаление](red-dots-on-the-body.md#методы-воздействия)).");
 
         var site = workspace.BuildSafely().AssertPublished();
-        Assert.Empty(site.PrintedWith("LF2101"));
+        Assert.Empty(site.PrintedWith("LF2101", RussianFile));
         SiteChecks.AssertNoBrokenLinks(site);
     }
 
@@ -170,7 +174,7 @@ public sealed class StructureParityTests
         var site = workspace.BuildSafely();
 
         Assert.Empty(site.PrintedWith("LF1015"));
-        Assert.True(site.PrintedWith("LF2101").Count == 0,
-            "a link to the same page written from another folder is not a different target:\n" + string.Join("\n", site.PrintedWith("LF2101")));
+        Assert.True(site.PrintedWith("LF2101", RussianFile).Count == 0,
+            "a link to the same page written from another folder is not a different target:\n" + string.Join("\n", site.PrintedWith("LF2101", RussianFile)));
     }
 }

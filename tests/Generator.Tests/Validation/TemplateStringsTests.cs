@@ -42,7 +42,8 @@ public sealed class TemplateStringsTests
 
         var (line, column) = TextPosition.Of(text, "t.some_missing_key");
         var errors = site.PrintedWith("LF5003").Select(Printed.Parse).ToList();
-        Assert.Equal(2, errors.Count);
+        var languages = ContentInfo.Read(workspace.ContentRoot).Languages;
+        Assert.Equal(languages.Count, errors.Count);
         Assert.All(errors, e =>
         {
             Assert.Equal("error", e.Severity);
@@ -50,8 +51,8 @@ public sealed class TemplateStringsTests
             Assert.Equal((line, column), (e.Line, e.Column));
             Assert.Contains("'some_missing_key'", e.Message);
         });
-        Assert.Single(errors, e => e.Message.Contains("content/en/_language.yaml (English)", StringComparison.Ordinal));
-        Assert.Single(errors, e => e.Message.Contains("content/ru/_language.yaml (Русский)", StringComparison.Ordinal));
+        foreach (var language in languages)
+            Assert.Single(errors, e => e.Message.Contains($"content/{language.Code}/_language.yaml ({language.Name})", StringComparison.Ordinal));
         Assert.False(site.Result.Published);
         Assert.False(Directory.Exists(workspace.OutputRoot));
     }
