@@ -33,6 +33,7 @@ public static class BuildCommand
         {
             ContentRoot = line.Value("--content") ?? "content",
             TemplatesRoot = line.Value("--templates") ?? "templates",
+            TemplatesRequired = line.Value("--templates") is not null,
             OutputRoot = line.Value("--output") ?? "output",
             BaseUrl = baseUrl,
             NoPdf = line.Flag("--no-pdf"),

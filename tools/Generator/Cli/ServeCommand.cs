@@ -30,6 +30,7 @@ public static class ServeCommand
         {
             ContentRoot = line.Value("--content") ?? "content",
             TemplatesRoot = line.Value("--templates") ?? "templates",
+            TemplatesRequired = line.Value("--templates") is not null,
             BaseUrl = baseUrl,
             NoPdf = line.Flag("--no-pdf"),
             Host = line.Value("--host") ?? ServeOptions.DefaultHost,

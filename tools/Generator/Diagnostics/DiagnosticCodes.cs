@@ -102,7 +102,6 @@ public static class DiagnosticCodes
 
     // Templates
     public static readonly DiagnosticCode TemplateFailed = new("LF5001", Severity.Error, "a template does not parse or fails to render");
-    public static readonly DiagnosticCode TemplateMissing = new("LF5002", Severity.Error, "a template is missing");
     public static readonly DiagnosticCode TemplateStringMissing = new("LF5003", Severity.Error,
         "a template uses an interface string a language lacks");
     public static readonly DiagnosticCode InterfaceStringUnused = new("LF5004", Severity.Warning, "an interface string no template uses");
@@ -137,7 +136,7 @@ public static class DiagnosticCodes
         MalformedMailto, MalformedTel, AlternateNotReciprocal, MissingDefaultAlternate, ExternalBroken,
         ExternalRedirected, ExternalUnverified, ImageWithoutAlt, DuplicateId, CrossLanguageLink, PageUnreadable,
         MissingGlyph, PdfPictureNotFound, PdfPictureFormat, PdfUnsupportedBlock, PictureWithoutText, TemplateFailed,
-        TemplateMissing, TemplateStringMissing, InterfaceStringUnused, InterfaceStringByName, TemplateOutsideFolder,
+        TemplateStringMissing, InterfaceStringUnused, InterfaceStringByName, TemplateOutsideFolder,
         Usage, FolderMissing, OutputRefused, PortInUse, CannotListen, RebuildReadFailed, FileSystemFailure,
     ];
 }
