@@ -52,6 +52,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ChangedWithoutNewVersion = new("LF1033", Severity.Warning,
         "an article changed since its version was released, and its version did not");
     public static readonly DiagnosticCode NotAnArticle = new("LF1034", Severity.Error, "release given a file that is not an article");
+    public static readonly DiagnosticCode NewSiteFolderNotEmpty = new("LF1035", Severity.Error, "new given a folder that is not empty, or a file");
+    public static readonly DiagnosticCode LeafletExists = new("LF1036", Severity.Error, "add given the slug of a leaflet that exists");
+    public static readonly DiagnosticCode SlugInvalid = new("LF1037", Severity.Error,
+        "add given a slug that is not lower-case Latin letters, digits and hyphens");
+    public static readonly DiagnosticCode LanguageNotBuiltIn = new("LF1038", Severity.Error,
+        "new given a language that is not a language code, or has no built-in interface strings");
     public static readonly DiagnosticCode LongSentence = new("LF1101", Severity.Warning,
         "a sentence longer than the language's plain-language limit");
     public static readonly DiagnosticCode WordToAvoid = new("LF1102", Severity.Warning, "a word the language's plain-language list avoids");
@@ -129,7 +135,8 @@ public static class DiagnosticCodes
         SiteConfigurationInvalid, RawHtml, TitleInBody, PictureOutside, PictureFormat, PictureMissing, FileNameNotUrl,
         CodeLink, ArticleLinkMissing, InterfaceStringMissing, FileTooLarge, NestedTooDeep, FileUnreadable,
         ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, FontUnusable, FontUnsupported, DraftLink,
-        IdentityMissing, DuplicateCode, ChangedWithoutNewVersion, NotAnArticle, LongSentence, WordToAvoid, TranslationMissing,
+        IdentityMissing, DuplicateCode, ChangedWithoutNewVersion, NotAnArticle,
+        NewSiteFolderNotEmpty, LeafletExists, SlugInvalid, LanguageNotBuiltIn, LongSentence, WordToAvoid, TranslationMissing,
         TranslationStructure, TranslationOutOfDate, TranslationUnrecorded, TranslatedFromMalformed, NotATranslation,
         ClinicalQuestionOpen, ClinicalPassageMissing,
         FragmentMissing, TargetMissing, WrongCase, FolderWithoutIndex, EscapesRoot, MalformedUrl, ScriptLink,
