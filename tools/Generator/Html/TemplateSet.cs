@@ -13,12 +13,10 @@ public sealed partial class TemplateSet
 {
     private readonly IReadOnlyDictionary<string, Template> _templates;
 
-    private TemplateSet(TemplateSource source, IReadOnlyDictionary<string, Template> templates, IReadOnlyList<TemplateFile> files,
-        IReadOnlySet<string> elementIds)
+    private TemplateSet(TemplateSource source, IReadOnlyDictionary<string, Template> templates, IReadOnlySet<string> elementIds)
     {
         Source = source;
         _templates = templates;
-        Files = files;
         ElementIds = elementIds;
     }
 
@@ -26,9 +24,6 @@ public sealed partial class TemplateSet
     public IReadOnlySet<string> ElementIds { get; }
 
     public TemplateSource Source { get; }
-
-    /// <summary>Each page template and where it came from, in name order.</summary>
-    public IReadOnlyList<TemplateFile> Files { get; }
 
     public Template this[string name] => _templates[name];
 
@@ -44,8 +39,7 @@ public sealed partial class TemplateSet
         }
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var files = source.Pages(diagnostics);
-        foreach (var file in files)
+        foreach (var file in source.Pages(diagnostics))
         {
             var text = file.ReadText(diagnostics);
             if (text is null) continue;
@@ -55,7 +49,7 @@ public sealed partial class TemplateSet
                 diagnostics.Add(ScribanDiagnostics.From(message));
             if (!template.HasErrors) templates[file.Name] = template;
         }
-        return required.All(templates.ContainsKey) ? new TemplateSet(source, templates, files, ids) : null;
+        return required.All(templates.ContainsKey) ? new TemplateSet(source, templates, ids) : null;
     }
 
     [GeneratedRegex("\\bid=\"([^\"{}]+)\"")]
