@@ -130,4 +130,29 @@ public sealed class NewCommandTests
         Assert.Equal(Usage.ExitCode, run.Exit);
         Assert.Contains("error LF9001: leaflet new needs one folder", run.Error);
     }
+
+    public static TheoryData<string> BuiltInLanguages()
+    {
+        var data = new TheoryData<string>();
+        foreach (var code in Leaflet.Scaffold.BuiltInLanguages.Codes) data.Add(code);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltInLanguages))]
+    public void Every_built_in_language_starts_a_site_that_builds_with_the_fonts_its_file_names(string code)
+    {
+        using var temp = new TempFolder();
+        var site = temp.Combine("clinic");
+
+        var run = New(site, "--languages", code);
+
+        Assert.True(run.Exit == 0, run.Error);
+        var built = BuiltSite.Build(Path.Combine(site, "content"), Path.Combine(site, "templates"), Path.Combine(site, "output"),
+            sourceDate: DateTimeOffset.FromUnixTimeSeconds(long.Parse(Epoch))).AssertPublished();
+        Assert.True(built.Result.Errors == 0, built.Printed);
+        var languageFile = File.ReadAllText(Path.Combine(Repository.Content, code, "_language.yaml"));
+        foreach (var font in Leaflet.Scaffold.LanguageFontFiles.For(languageFile))
+            Assert.Equal(File.ReadAllBytes(Path.Combine([Repository.Content, .. font.Split('/')])), File.ReadAllBytes(Path.Combine([site, "content", .. font.Split('/')])));
+    }
 }

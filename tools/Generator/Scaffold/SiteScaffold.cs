@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Leaflet.Content;
 using Leaflet.Diagnostics;
@@ -6,7 +7,7 @@ namespace Leaflet.Scaffold;
 
 /// <summary>
 /// <c>leaflet new</c>: a site that builds with no warnings, in a folder of its own. It writes
-/// content/_site.yaml, each language's _language.yaml from the built-in set, the example leaflets of
+/// content/_site.yaml, each language's _language.yaml from the built-in set (with the fonts it names), the example leaflets of
 /// those languages, a .gitignore and a README for the clinic, and nothing when anything is refused.
 /// </summary>
 public static partial class SiteScaffold
@@ -21,29 +22,33 @@ public static partial class SiteScaffold
         CheckLanguages(languages, diagnostics);
         if (diagnostics.HasErrors) return ScaffoldResult.Refused(diagnostics);
 
-        var files = new List<(string Path, string Text)>
+        var files = new List<(string Path, byte[] Bytes)>
         {
-            ("README.md", ScaffoldFiles.Text("README.md", new Dictionary<string, string>())),
-            (".gitignore", ScaffoldFiles.Text("gitignore", new Dictionary<string, string>())),
+            ("README.md", Utf8(ScaffoldFiles.Text("README.md", new Dictionary<string, string>()))),
+            (".gitignore", Utf8(ScaffoldFiles.Text("gitignore", new Dictionary<string, string>()))),
             ("content/" + SiteConfigurationReader.FileName,
-                ScaffoldFiles.Text("content/" + SiteConfigurationReader.FileName, new Dictionary<string, string> { ["default_language"] = languages[0] })),
+                Utf8(ScaffoldFiles.Text("content/" + SiteConfigurationReader.FileName, new Dictionary<string, string> { ["default_language"] = languages[0] }))),
         };
         foreach (var code in languages)
         {
-            files.Add(($"content/{code}/{LanguageReader.FileName}", BuiltInLanguages.Text(code)));
-            files.AddRange(ScaffoldFiles.ExamplesIn(code).Select(example => (example, ScaffoldFiles.Text(example, ScaffoldFiles.Dates(today)))));
+            var language = BuiltInLanguages.Text(code);
+            files.Add(($"content/{code}/{LanguageReader.FileName}", Utf8(language)));
+            files.AddRange(LanguageFontFiles.For(language).Select(font => ("content/" + font, LanguageFontFiles.Read(font))));
+            files.AddRange(ScaffoldFiles.ExamplesIn(code).Select(example => (example, Utf8(ScaffoldFiles.Text(example, ScaffoldFiles.Dates(today))))));
         }
 
         var written = new List<string>();
-        foreach (var (relative, text) in files)
+        foreach (var (relative, bytes) in files.DistinctBy(f => f.Path, StringComparer.Ordinal))
         {
             var path = Path.Combine([folder, .. relative.Split('/')]);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text);
+            File.WriteAllBytes(path, bytes);
             written.Add(DisplayPath.Of(path));
         }
         return new ScaffoldResult(written, []);
     }
+
+    private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
     private static void CheckFolder(string folder, DiagnosticBag diagnostics)
     {
