@@ -77,7 +77,7 @@ public sealed partial class BuildCommandTests
 
     [Theory]
     [InlineData("--ouput", "elsewhere")]
-    [InlineData("--verbose")]
+    [InlineData("--colour")]
     [InlineData("stray-argument")]
     [InlineData("--base-url")]
     public void Wrong_usage_exits_with_2_and_prints_the_usage(params string[] extra)

@@ -8,7 +8,7 @@ namespace Leaflet.Cli;
 public static class BuildCommand
 {
     private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--content", "--templates", "--output", "--base-url" };
-    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--no-pdf", "--strict", "--drafts" };
+    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--no-pdf", "--strict", "--drafts", "--verbose" };
 
     /// <param name="hooks">For tests: steps into the build (see <see cref="BuildHooks"/>).</param>
     /// <param name="environment">Reads an environment variable; tests pass their own instead of changing the process's.</param>
@@ -33,6 +33,7 @@ public static class BuildCommand
         {
             ContentRoot = line.Value("--content") ?? "content",
             TemplatesRoot = line.Value("--templates") ?? "templates",
+            TemplatesRequired = line.Value("--templates") is not null,
             OutputRoot = line.Value("--output") ?? "output",
             BaseUrl = baseUrl,
             NoPdf = line.Flag("--no-pdf"),
@@ -41,6 +42,7 @@ public static class BuildCommand
             SourceDate = sourceDate,
             Hooks = hooks,
         };
+        if (line.Flag("--verbose")) TemplateOrigins.Write(output, options.TemplatesRoot);
         var result = SitePipeline.Build(options, cancel);
         foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);
         output.WriteLine(Summary(result, options));

@@ -27,6 +27,9 @@ public static class Commands
                 "status" => StatusCommand.Run(rest, output, error),
                 "translated" => TranslatedCommand.Run(rest, output, error),
                 "release" => ReleaseCommand.Run(rest, output, error),
+                "new" => NewCommand.Run(rest, output, error),
+                "add" => AddCommand.Run(rest, output, error),
+                "--version" => Version(output),
                 "help" or "--help" or "-h" => Help(output),
                 _ => Usage.Fail(error, $"unknown command '{args[0]}'"),
             };
@@ -52,7 +55,14 @@ public static class Commands
 
     private static int Help(TextWriter output)
     {
+        output.WriteLine($"leaflet {ToolVersion.Text}");
         output.WriteLine(Usage.Text);
+        return 0;
+    }
+
+    private static int Version(TextWriter output)
+    {
+        output.WriteLine(ToolVersion.Text);
         return 0;
     }
 }

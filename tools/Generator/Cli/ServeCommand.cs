@@ -30,6 +30,7 @@ public static class ServeCommand
         {
             ContentRoot = line.Value("--content") ?? "content",
             TemplatesRoot = line.Value("--templates") ?? "templates",
+            TemplatesRequired = line.Value("--templates") is not null,
             BaseUrl = baseUrl,
             NoPdf = line.Flag("--no-pdf"),
             Host = line.Value("--host") ?? ServeOptions.DefaultHost,
@@ -51,7 +52,10 @@ public static class ServeCommand
         }
         await using (server)
         {
-            output.WriteLine($"Serving {server.Address} from memory (output/ is not touched); watching {options.ContentRoot} and {options.TemplatesRoot}. Ctrl+C stops.");
+            var watched = Directory.Exists(options.TemplatesRoot)
+                ? $"{options.ContentRoot} and {options.TemplatesRoot}"
+                : $"{options.ContentRoot} (no {options.TemplatesRoot} folder: the built-in templates)";
+            output.WriteLine($"Serving {server.Address} from memory (output/ is not touched); watching {watched}. Ctrl+C stops.");
             output.Flush();
             var previous = first.Diagnostics;
             try

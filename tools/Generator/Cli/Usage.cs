@@ -8,13 +8,16 @@ public static class Usage
 
     public const string Text = """
         Usage:
-          leaflet build [--content DIR] [--templates DIR] [--output DIR] [--base-url URL] [--no-pdf] [--strict] [--drafts]
+          leaflet new DIR [--languages CODE,CODE]
+          leaflet add SLUG [--content DIR]
+          leaflet build [--content DIR] [--templates DIR] [--output DIR] [--base-url URL] [--no-pdf] [--strict] [--drafts] [--verbose]
           leaflet serve [--content DIR] [--templates DIR] [--port N] [--host H] [--base-url URL] [--no-pdf]
           leaflet check DIR [--base-url URL] [--external] [--strict]
           leaflet status [--content DIR] [--json]
           leaflet translated FILE [--content DIR]
           leaflet release FILE [--content DIR]
           leaflet help
+          leaflet --version
         """;
 
     public static int Fail(TextWriter error, string message)

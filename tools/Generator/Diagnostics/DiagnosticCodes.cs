@@ -52,6 +52,12 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ChangedWithoutNewVersion = new("LF1033", Severity.Warning,
         "an article changed since its version was released, and its version did not");
     public static readonly DiagnosticCode NotAnArticle = new("LF1034", Severity.Error, "release given a file that is not an article");
+    public static readonly DiagnosticCode NewSiteFolderNotEmpty = new("LF1035", Severity.Error, "new given a folder that is not empty, or a file");
+    public static readonly DiagnosticCode LeafletExists = new("LF1036", Severity.Error, "add given the slug of a leaflet that exists");
+    public static readonly DiagnosticCode SlugInvalid = new("LF1037", Severity.Error,
+        "add given a slug that is not lower-case Latin letters, digits and hyphens");
+    public static readonly DiagnosticCode LanguageNotBuiltIn = new("LF1038", Severity.Error,
+        "new given a language that is not a language code, or has no built-in interface strings");
     public static readonly DiagnosticCode LongSentence = new("LF1101", Severity.Warning,
         "a sentence longer than the language's plain-language limit");
     public static readonly DiagnosticCode WordToAvoid = new("LF1102", Severity.Warning, "a word the language's plain-language list avoids");
@@ -102,7 +108,6 @@ public static class DiagnosticCodes
 
     // Templates
     public static readonly DiagnosticCode TemplateFailed = new("LF5001", Severity.Error, "a template does not parse or fails to render");
-    public static readonly DiagnosticCode TemplateMissing = new("LF5002", Severity.Error, "a template is missing");
     public static readonly DiagnosticCode TemplateStringMissing = new("LF5003", Severity.Error,
         "a template uses an interface string a language lacks");
     public static readonly DiagnosticCode InterfaceStringUnused = new("LF5004", Severity.Warning, "an interface string no template uses");
@@ -130,14 +135,15 @@ public static class DiagnosticCodes
         SiteConfigurationInvalid, RawHtml, TitleInBody, PictureOutside, PictureFormat, PictureMissing, FileNameNotUrl,
         CodeLink, ArticleLinkMissing, InterfaceStringMissing, FileTooLarge, NestedTooDeep, FileUnreadable,
         ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, FontUnusable, FontUnsupported, DraftLink,
-        IdentityMissing, DuplicateCode, ChangedWithoutNewVersion, NotAnArticle, LongSentence, WordToAvoid, TranslationMissing,
+        IdentityMissing, DuplicateCode, ChangedWithoutNewVersion, NotAnArticle,
+        NewSiteFolderNotEmpty, LeafletExists, SlugInvalid, LanguageNotBuiltIn, LongSentence, WordToAvoid, TranslationMissing,
         TranslationStructure, TranslationOutOfDate, TranslationUnrecorded, TranslatedFromMalformed, NotATranslation,
         ClinicalQuestionOpen, ClinicalPassageMissing,
         FragmentMissing, TargetMissing, WrongCase, FolderWithoutIndex, EscapesRoot, MalformedUrl, ScriptLink,
         MalformedMailto, MalformedTel, AlternateNotReciprocal, MissingDefaultAlternate, ExternalBroken,
         ExternalRedirected, ExternalUnverified, ImageWithoutAlt, DuplicateId, CrossLanguageLink, PageUnreadable,
         MissingGlyph, PdfPictureNotFound, PdfPictureFormat, PdfUnsupportedBlock, PictureWithoutText, TemplateFailed,
-        TemplateMissing, TemplateStringMissing, InterfaceStringUnused, InterfaceStringByName, TemplateOutsideFolder,
+        TemplateStringMissing, InterfaceStringUnused, InterfaceStringByName, TemplateOutsideFolder,
         Usage, FolderMissing, OutputRefused, PortInUse, CannotListen, RebuildReadFailed, FileSystemFailure,
     ];
 }

@@ -21,8 +21,6 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
 {
     public static readonly IReadOnlyList<string> Templates = [PageRenderer.Layout, "chooser.html", "language.html", "leaflet.html", "404.html"];
 
-    private const string AssetsFolder = "assets";
-
     private readonly PageModels _models = new(site, routes);
     private readonly ArticleHtml _articleHtml = new(routes, contentRoot);
     private readonly ThreadLocal<PageRenderer> _renderers = new(() => new PageRenderer(templates, now));
@@ -55,16 +53,10 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
         foreach (var (route, source) in pictures) output.CopyFile(route, source);
     }
 
-    /// <summary>Hand-written styles and fonts live in templates/assets/ and are published as they are.</summary>
+    /// <summary>Hand-written styles and fonts live in assets/ (the site's own or the built-in ones) and are published as they are.</summary>
     public void CopyAssets(IOutputFiles output, DiagnosticBag diagnostics)
     {
-        var source = Path.Combine(templates.Root, AssetsFolder);
-        if (!Directory.Exists(source)) return;
-        foreach (var file in AssetFiles(source, diagnostics))
-        {
-            var relative = Path.GetRelativePath(templates.Root, file).Replace(Path.DirectorySeparatorChar, '/');
-            output.CopyFile(Route.File(relative), file);
-        }
+        foreach (var file in templates.Source.Assets(diagnostics)) file.CopyTo(output, Route.File(file.Name));
     }
 
     public void Dispose() => _renderers.Dispose();
@@ -79,24 +71,5 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
             rendered?.Invoke(route, html);
         }
         return new RenderedPage(route.OutputPath, html is not null, diagnostics.ToSortedList());
-    }
-
-    /// <summary>
-    /// The files under a folder of assets, in name order. A symbolic link to a folder is not followed
-    /// (it could lead outside templates/ or round in a circle); a linked file must stay inside.
-    /// </summary>
-    private IEnumerable<string> AssetFiles(string folder, DiagnosticBag diagnostics)
-    {
-        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
-        {
-            var isLink = new FileInfo(entry).LinkTarget is not null;
-            if (Directory.Exists(entry) && isLink)
-                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.TemplateOutsideFolder, DisplayPath.Of(entry), 0, 0,
-                    "this is a symbolic link to a folder, which the build does not follow; copy the files into templates/assets/ instead"));
-            else if (Directory.Exists(entry))
-                foreach (var file in AssetFiles(entry, diagnostics)) yield return file;
-            else if (!isLink || ContainedFile.Check(entry, templates.Root, "templates", DiagnosticCodes.TemplateOutsideFolder, diagnostics))
-                yield return entry;
-        }
     }
 }

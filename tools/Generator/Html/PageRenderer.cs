@@ -53,7 +53,7 @@ public sealed class PageRenderer(TemplateSet templates, DateTimeOffset now)
             EnableRelaxedMemberAccess = false,
             EnableRelaxedTargetAccess = false,
             EnableRelaxedIndexerAccess = false,
-            TemplateLoader = new TemplateLoader(templates.Root),
+            TemplateLoader = new TemplateLoader(templates.Source),
             LoopLimit = 100_000,
             NewLine = "\n",
         };

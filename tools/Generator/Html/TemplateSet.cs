@@ -5,14 +5,17 @@ using Scriban;
 
 namespace Leaflet.Html;
 
-/// <summary>The templates of templates/, each parsed once; a template that does not parse stops the build.</summary>
+/// <summary>
+/// The page templates of a build, each parsed once: the site's own and the built-in ones it does not
+/// override (<see cref="TemplateSource"/>). A template that does not parse stops the build.
+/// </summary>
 public sealed partial class TemplateSet
 {
     private readonly IReadOnlyDictionary<string, Template> _templates;
 
-    private TemplateSet(string root, IReadOnlyDictionary<string, Template> templates, IReadOnlySet<string> elementIds)
+    private TemplateSet(TemplateSource source, IReadOnlyDictionary<string, Template> templates, IReadOnlySet<string> elementIds)
     {
-        Root = root;
+        Source = source;
         _templates = templates;
         ElementIds = elementIds;
     }
@@ -20,36 +23,33 @@ public sealed partial class TemplateSet
     /// <summary>The literal id="…" values in the templates: a heading id equal to one would break its fragment links.</summary>
     public IReadOnlySet<string> ElementIds { get; }
 
-    public string Root { get; }
+    public TemplateSource Source { get; }
 
     public Template this[string name] => _templates[name];
 
     public IEnumerable<Template> All => _templates.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Value);
 
-    public static TemplateSet? Load(string root, IReadOnlyList<string> required, DiagnosticBag diagnostics)
+    /// <param name="folderRequired">The folder was named by the user, so its absence is a mistake rather than a site without templates of its own.</param>
+    public static TemplateSet? Load(TemplateSource source, bool folderRequired, IReadOnlyList<string> required, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(root))
+        if (folderRequired && !source.SiteFolderExists)
         {
-            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FolderMissing, DisplayPath.Of(root), 0, 0, "the templates folder does not exist"));
+            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.FolderMissing, DisplayPath.Of(source.SiteRoot), 0, 0, "the templates folder does not exist"));
             return null;
         }
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(root, "*.html").Order(StringComparer.Ordinal))
+        foreach (var file in source.Pages(diagnostics))
         {
-            var displayPath = DisplayPath.Of(path);
-            if (!ContainedFile.Check(path, root, "templates", DiagnosticCodes.TemplateOutsideFolder, diagnostics)) continue;
-            var text = ContentFile.Read(path, displayPath, diagnostics);
+            var text = file.ReadText(diagnostics);
             if (text is null) continue;
-            var template = Template.Parse(text, displayPath);
+            var template = Template.Parse(text, file.DisplayPath);
             ids.UnionWith(ElementId().Matches(text).Select(m => m.Groups[1].Value));
             foreach (var message in template.Messages)
                 diagnostics.Add(ScribanDiagnostics.From(message));
-            if (!template.HasErrors) templates[Path.GetFileName(path)] = template;
+            if (!template.HasErrors) templates[file.Name] = template;
         }
-        foreach (var name in required.Where(n => !templates.ContainsKey(n) && !File.Exists(Path.Combine(root, n))))
-            diagnostics.Add(Diagnostic.Of(DiagnosticCodes.TemplateMissing, DisplayPath.Of(Path.Combine(root, name)), 0, 0, "this template is missing"));
-        return required.All(templates.ContainsKey) ? new TemplateSet(root, templates, ids) : null;
+        return required.All(templates.ContainsKey) ? new TemplateSet(source, templates, ids) : null;
     }
 
     [GeneratedRegex("\\bid=\"([^\"{}]+)\"")]

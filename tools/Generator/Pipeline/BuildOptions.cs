@@ -4,6 +4,9 @@ public sealed record BuildOptions
 {
     public required string ContentRoot { get; init; }
     public required string TemplatesRoot { get; init; }
+
+    /// <summary>See <see cref="PipelineOptions.TemplatesRequired"/>.</summary>
+    public bool TemplatesRequired { get; init; }
     public required string OutputRoot { get; init; }
     public Uri? BaseUrl { get; init; }
     public bool NoPdf { get; init; }
@@ -19,7 +22,7 @@ public sealed record BuildOptions
     /// </summary>
     public DateTimeOffset? SourceDate { get; init; }
 
-    public PipelineOptions Pipeline => new() { ContentRoot = ContentRoot, TemplatesRoot = TemplatesRoot, BaseUrl = BaseUrl, NoPdf = NoPdf, Drafts = Drafts };
+    public PipelineOptions Pipeline => new() { ContentRoot = ContentRoot, TemplatesRoot = TemplatesRoot, TemplatesRequired = TemplatesRequired, BaseUrl = BaseUrl, NoPdf = NoPdf, Drafts = Drafts };
 
     /// <summary>For tests only; null in every real build.</summary>
     public BuildHooks? Hooks { get; init; }

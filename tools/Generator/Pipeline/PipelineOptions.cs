@@ -6,6 +6,9 @@ public sealed record PipelineOptions
     public required string ContentRoot { get; init; }
     public required string TemplatesRoot { get; init; }
 
+    /// <summary>The templates folder was named by the user, so it must exist; otherwise a site without one builds with the built-in templates.</summary>
+    public bool TemplatesRequired { get; init; }
+
     /// <summary>Overrides the site configuration's base URL; null keeps it.</summary>
     public Uri? BaseUrl { get; init; }
 

@@ -24,7 +24,7 @@ public sealed partial class SitePipeline(PipelineOptions options)
 
     /// <returns>The templates, or null when they cannot be used (each problem is a diagnostic).</returns>
     public TemplateSet? LoadTemplates(DiagnosticBag diagnostics) =>
-        TemplateSet.Load(options.TemplatesRoot, HtmlStage.Templates, diagnostics);
+        TemplateSet.Load(new TemplateSource(options.TemplatesRoot), options.TemplatesRequired, HtmlStage.Templates, diagnostics);
 
     /// <param name="templates">Their element ids are the ids headings must avoid; null when the templates would not load.</param>
     /// <returns>The site model, or null when there is none to render.</returns>

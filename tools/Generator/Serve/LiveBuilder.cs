@@ -37,7 +37,7 @@ public sealed class LiveBuilder
         _options = options;
         _pipeline = new SitePipeline(new PipelineOptions
         {
-            ContentRoot = options.ContentRoot, TemplatesRoot = options.TemplatesRoot, BaseUrl = options.BaseUrl, NoPdf = options.NoPdf,
+            ContentRoot = options.ContentRoot, TemplatesRoot = options.TemplatesRoot, TemplatesRequired = options.TemplatesRequired, BaseUrl = options.BaseUrl, NoPdf = options.NoPdf,
             // A preview is for the people writing and reviewing: it shows drafts, each marked as one.
             Drafts = true,
         });

@@ -1,5 +1,7 @@
 using System.Text;
 using Leaflet.Content;
+using Leaflet.Diagnostics;
+using Leaflet.Html;
 using Leaflet.Pipeline;
 using Leaflet.Routing;
 
@@ -11,8 +13,6 @@ namespace Leaflet.Serve;
 /// </summary>
 internal sealed class LiveFiles(ServeOptions options)
 {
-    private const string AssetsFolder = "assets";
-
     private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _indexKeys = new(StringComparer.Ordinal);
     private HashSet<string> _assets = new(StringComparer.Ordinal);
@@ -105,15 +105,15 @@ internal sealed class LiveFiles(ServeOptions options)
         yield return routes.NotFound.OutputPath;
     }
 
+    /// <summary>The site's assets and the built-in ones it does not override, as a build publishes them.</summary>
     private HashSet<string> CopyAssets(MemoryOutput output)
     {
-        var source = Path.Combine(options.TemplatesRoot, AssetsFolder);
         var copied = new HashSet<string>(StringComparer.Ordinal);
-        if (!Directory.Exists(source)) return copied;
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        // A link out of templates/ is left out of the preview as of a build, which reports it.
+        foreach (var file in new TemplateSource(options.TemplatesRoot).Assets(new DiagnosticBag()))
         {
-            var route = Route.File(Path.GetRelativePath(options.TemplatesRoot, file).Replace(Path.DirectorySeparatorChar, '/'));
-            output.CopyFile(route, file);
+            var route = Route.File(file.Name);
+            file.CopyTo(output, route);
             copied.Add(route.OutputPath);
         }
         return copied;

@@ -10,6 +10,9 @@ public sealed record ServeOptions
 
     public required string ContentRoot { get; init; }
     public required string TemplatesRoot { get; init; }
+
+    /// <summary>See <see cref="Pipeline.PipelineOptions.TemplatesRequired"/>.</summary>
+    public bool TemplatesRequired { get; init; }
     public Uri? BaseUrl { get; init; }
     public bool NoPdf { get; init; }
     public string Host { get; init; } = DefaultHost;
