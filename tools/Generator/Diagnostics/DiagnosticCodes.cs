@@ -52,6 +52,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ChangedWithoutNewVersion = new("LF1033", Severity.Warning,
         "an article changed since its version was released, and its version did not");
     public static readonly DiagnosticCode NotAnArticle = new("LF1034", Severity.Error, "release given a file that is not an article");
+    public static readonly DiagnosticCode BilingualPairInvalid = new("LF1060", Severity.Warning,
+        "a bilingual pair in the site configuration is not two of the site's languages");
+    public static readonly DiagnosticCode BilingualPairIncomplete = new("LF1061", Severity.Warning,
+        "a leaflet is translated into only one language of a bilingual pair");
     public static readonly DiagnosticCode LongSentence = new("LF1101", Severity.Warning,
         "a sentence longer than the language's plain-language limit");
     public static readonly DiagnosticCode WordToAvoid = new("LF1102", Severity.Warning, "a word the language's plain-language list avoids");
@@ -99,6 +103,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PdfPictureFormat = new("LF4003", Severity.Error, "a picture that is not PNG or JPEG");
     public static readonly DiagnosticCode PdfUnsupportedBlock = new("LF4004", Severity.Warning, "a block the PDF cannot show");
     public static readonly DiagnosticCode PictureWithoutText = new("LF4005", Severity.Warning, "a picture without alternative text");
+    public static readonly DiagnosticCode BilingualSectionsDiffer = new("LF4010", Severity.Warning,
+        "the two translations of a bilingual PDF differ in structure; it aligns the sections they share");
 
     // Templates
     public static readonly DiagnosticCode TemplateFailed = new("LF5001", Severity.Error, "a template does not parse or fails to render");
