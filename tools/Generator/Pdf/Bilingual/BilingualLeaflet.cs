@@ -78,7 +78,7 @@ internal static class BilingualLeaflet
                     var part = new SectionPart(slice.Row, column);
                     canvas.UseLanguage(columns[column].Request.Language);
                     canvas.BeginTag(Tag.Sect, part);
-                    canvases[column].Page = page + 1;
+                    (canvases[column].Page, canvases[column].Row) = (page + 1, slice.Row);
                     element.Draw(canvases[column], new Point(geometry.ColumnX(column), body.Y + slice.Top), space, at);
                     canvases[column].EndPart();
                     canvas.EndTag(part);

@@ -18,7 +18,10 @@ internal sealed class ColumnCanvas(ICanvas page, int column) : ICanvas
     /// <summary>Where this column's headings were drawn, in drawing order.</summary>
     public IReadOnlyList<HeadingPlacement> Headings => _headings;
 
+    /// <summary>The page and row being drawn, which the page loop sets before each part.</summary>
     public int Page { get; set; }
+
+    public int Row { get; set; }
 
     public void BeginPage(int number, int count) => throw new InvalidOperationException("A column does not begin pages.");
 
@@ -55,10 +58,11 @@ internal sealed class ColumnCanvas(ICanvas page, int column) : ICanvas
 
     public void UseLanguage(string? language) => page.UseLanguage(language);
 
-    public void Bookmark(int level, string title, double top) => _headings.Add(new HeadingPlacement(Page, column, level, title, top));
+    public void Bookmark(int level, string title, double top) => _headings.Add(new HeadingPlacement(Page, Row, column, level, title, top));
 }
 
 /// <summary>Where a column drew a heading: the top of its first line, in points from the page's top edge.</summary>
 /// <param name="Page">1-based.</param>
+/// <param name="Row">The section, counted over both translations aligned: 0 is the title and introduction.</param>
 /// <param name="Column">0 for the first language (left), 1 for the second.</param>
-public sealed record HeadingPlacement(int Page, int Column, int Level, string Title, double Top);
+public sealed record HeadingPlacement(int Page, int Row, int Column, int Level, string Title, double Top);
