@@ -93,6 +93,8 @@ public class BuiltPdfTests(RealSiteFixture fixture, ITestOutputHelper output) : 
 
         Assert.False(site.Result.Published);
         Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF3001" && d.File.EndsWith("red-dots-on-the-body-en.pdf", StringComparison.Ordinal));
+        // The bilingual PDF carries the same link, and the check reads it too.
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF3001" && d.File.EndsWith("red-dots-on-the-body-en-ru.pdf", StringComparison.Ordinal));
         Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF3001" && d.File.EndsWith("red-dots-on-the-body.md", StringComparison.Ordinal));
         Assert.False(Directory.Exists(workspace.OutputRoot));
     }

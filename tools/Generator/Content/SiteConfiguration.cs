@@ -21,8 +21,9 @@ public sealed record SiteConfiguration(
     /// <summary>The record's own text with the pairs written out, since serve keys kept PDFs by it.</summary>
     private bool PrintMembers(System.Text.StringBuilder text)
     {
-        text.Append($"BaseUrl = {BaseUrl}, DefaultLanguage = {DefaultLanguage}, Publisher = {Publisher}, ");
-        text.Append($"AllowRawHtml = {AllowRawHtml}, OfflineLinks = {OfflineLinks}, Bilingual = [{string.Join(", ", Bilingual)}]");
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        text.Append(invariant, $"BaseUrl = {BaseUrl}, DefaultLanguage = {DefaultLanguage}, Publisher = {Publisher}, ");
+        text.Append(invariant, $"AllowRawHtml = {AllowRawHtml}, OfflineLinks = {OfflineLinks}, Bilingual = [{string.Join(", ", Bilingual)}]");
         return true;
     }
 }

@@ -32,6 +32,8 @@ internal sealed class BilingualColumn
             request.FooterIdentity is { } identity ? glyphs.Filter(identity, FontStyle.Regular, 0) : null)
         {
             DraftBanner = request.DraftBanner is { } banner ? glyphs.Filter(banner, FontStyle.Bold, 0) : null,
+            // Half a page wide, the line still holds the code, version and review date whole (7.5 pt).
+            IdentityScale = 0.68,
         };
     }
 
