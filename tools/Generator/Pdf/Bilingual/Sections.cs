@@ -39,12 +39,16 @@ public static class Sections
     /// The two lists side by side. Sections are matched by level in order (the longest common
     /// subsequence of their levels, so one missing or extra section shifts nothing after it);
     /// a section the other translation lacks stands beside nothing. The introductions always pair.
+    /// Lists of over a thousand sections each pair in order.
     /// </summary>
     public static IReadOnlyList<(Section? First, Section? Second)> Align(IReadOnlyList<Section> first, IReadOnlyList<Section> second)
     {
         if (first.Select(s => s.Level).SequenceEqual(second.Select(s => s.Level)))
             return first.Zip(second, (a, b) => ((Section?)a, (Section?)b)).ToList();
         var (n, m) = (first.Count, second.Count);
+        // The table below holds n·m numbers: past a million (a thousand headings each) sections pair in order instead.
+        if ((long)n * m > 1_000_000)
+            return Enumerable.Range(0, Math.Max(n, m)).Select(i => (i < n ? first[i] : null, i < m ? second[i] : null)).ToList();
         // common[i, j]: how many sections first[i..] and second[j..] share.
         var common = new int[n + 1, m + 1];
         for (var i = n - 1; i >= 0; i--)
