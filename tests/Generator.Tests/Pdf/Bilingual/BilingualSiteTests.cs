@@ -67,7 +67,7 @@ public class BilingualSiteTests(RealSiteFixture fixture, ITestOutputHelper outpu
         foreach (var page in document.GetPages())
         {
             var letters = page.Letters.Where(l => char.IsLetter(l.Value[0])).ToList();
-            Assert.DoesNotContain(letters, l => l.Value[0] is >= 'А' and <= 'я' && l.GlyphRectangle.Left < middle);
+            Assert.DoesNotContain(letters, l => l.Value[0] is >= 'А' and <= 'я' && l.BoundingBox.Left < middle);
             var words = string.Concat(page.Letters.Select(l => l.Value));
             Assert.Contains($"Page {page.Number} of {document.NumberOfPages}", words);
             Assert.Contains($"Страница {page.Number} из {document.NumberOfPages}", words);

@@ -68,10 +68,10 @@ public class EnglishArabicTests(EnglishArabicSiteFixture fixture, ITestOutputHel
         var middle = page.Width / 2;
         var arabic = page.Letters.Where(l => l.Value.Length > 0 && l.Value[0] is >= '\u0600' and <= '\u06FF').ToList();
         Assert.True(arabic.Count > 200, $"{arabic.Count} Arabic letters on page 1");
-        Assert.All(arabic, l => Assert.True(l.GlyphRectangle.Left > middle, $"'{l.Value}' at {l.GlyphRectangle.Left:0.#}"));
-        Assert.DoesNotContain(page.Letters, l => l.Value[0] is >= 'A' and <= 'z' && l.GlyphRectangle.Left > middle && l.FontSize > 12);
+        Assert.All(arabic, l => Assert.True(l.BoundingBox.Left > middle, $"'{l.Value}' at {l.BoundingBox.Left:0.#}"));
+        Assert.DoesNotContain(page.Letters, l => l.Value[0] is >= 'A' and <= 'z' && l.BoundingBox.Left > middle && l.FontSize > 12);
         // Right-aligned: the lines of body text end together at the right edge of the column.
-        var lineEnds = arabic.Where(l => Math.Abs(l.FontSize - 11) < 0.1).GroupBy(l => Math.Round(l.StartBaseLine.Y)).Select(g => g.Max(l => l.GlyphRectangle.Right)).ToList();
+        var lineEnds = arabic.Where(l => Math.Abs(l.FontSize - 11) < 0.1).GroupBy(l => Math.Round(l.StartBaseLine.Y)).Select(g => g.Max(l => l.BoundingBox.Right)).ToList();
         Assert.True(lineEnds.Count > 10, $"{lineEnds.Count} lines");
         var edge = lineEnds.Max();
         // Paragraphs end at the edge, list items and callouts inside it by their indent; none is ragged at the right.
