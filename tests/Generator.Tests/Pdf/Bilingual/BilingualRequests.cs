@@ -2,7 +2,9 @@ using Leaflet.Content;
 using Leaflet.Diagnostics;
 using Leaflet.Pdf;
 using Leaflet.Pdf.Bilingual;
+using Leaflet.Pipeline;
 using Leaflet.Routing;
+using Leaflet.Tests.Support;
 
 namespace Leaflet.Tests.Pdf.Bilingual;
 
@@ -12,7 +14,8 @@ public static class BilingualRequests
     public static (LeafletPdfRequest First, LeafletPdfRequest Second) For(string contentRoot, string slug, string first, string second)
     {
         var diagnostics = new DiagnosticBag();
-        var site = SiteLoader.Load(contentRoot, null, new HashSet<string>(), diagnostics)
+        var pipeline = new SitePipeline(new PipelineOptions { ContentRoot = contentRoot, TemplatesRoot = Repository.Templates });
+        var site = pipeline.Load(null, diagnostics)
             ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedList()));
         var requests = new PdfRequests(new Routes(site.Configuration), site, contentRoot);
         var fonts = new PdfFonts();

@@ -86,6 +86,22 @@ public class BilingualSiteTests(RealSiteFixture fixture, ITestOutputHelper outpu
         return value is ArrayToken array ? array.Data : [kids];
     }
 
+    [Fact]
+    public void Every_font_is_an_embedded_subset_with_a_unicode_map()
+    {
+        if (!ExternalTool.Available("pdffonts", out var reason))
+        {
+            output.WriteLine(reason);
+            return;
+        }
+        var (exit, text, error) = ExternalTool.Run("pdffonts", fixture.Site.PathOf(File));
+        Assert.True(exit == 0, error);
+        var fonts = text.Split('\n').Skip(2).Where(l => l.Length > 0).ToList();
+        Assert.NotEmpty(fonts);
+        // name, type..., encoding, emb, sub, uni, object, generation
+        Assert.All(fonts, f => Assert.Matches(@"^[A-Z]{6}\+\S+ .* yes yes yes +\d+ +\d+$", f));
+    }
+
     private static DictionaryToken Resolve(PdfDocument document, IToken token) => token switch
     {
         IndirectReferenceToken reference => (DictionaryToken)document.Structure.GetObject(reference.Data).Data,
