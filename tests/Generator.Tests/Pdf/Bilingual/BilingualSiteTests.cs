@@ -87,6 +87,35 @@ public class BilingualSiteTests(RealSiteFixture fixture, ITestOutputHelper outpu
     }
 
     [Fact]
+    public void On_every_page_each_heading_of_the_left_column_stands_on_the_baseline_of_its_partner_in_the_right()
+    {
+        // Read from the file, not the layout: both columns set headings in Noto Sans Bold, so a section's two
+        // headings starting at one height put their first lines on one baseline.
+        using var document = PdfDocument.Open(fixture.Site.PathOf(File));
+        var middle = document.GetPage(1).Width / 2;
+        var headings = 0;
+        foreach (var page in document.GetPages())
+        {
+            var lines = page.Letters
+                .Where(l => l.FontSize >= 12.4 && l.FontName.Contains("Bold", StringComparison.Ordinal) && l.Value.Trim().Length > 0)
+                .GroupBy(l => (Left: l.BoundingBox.Left < middle, Baseline: Math.Round(l.StartBaseLine.Y, 1), l.FontSize))
+                .Select(g => g.Key)
+                .ToList();
+            // A heading's first line: no line of the same heading (same column and size) one line height above it.
+            List<double> Firsts(bool left) => lines
+                .Where(l => l.Left == left && !lines.Any(o => o.Left == left && o.FontSize == l.FontSize
+                    && Math.Abs(o.Baseline - l.Baseline - l.FontSize * 1.45) < 0.5))
+                .Select(l => l.Baseline).Order().ToList();
+            var (first, second) = (Firsts(true), Firsts(false));
+            Assert.True(first.Count == second.Count, $"page {page.Number}: headings at {string.Join(", ", first)} and {string.Join(", ", second)}");
+            Assert.All(first.Zip(second), p => Assert.True(Math.Abs(p.First - p.Second) <= 1, $"page {page.Number}: {p.First} and {p.Second}"));
+            headings += first.Count;
+        }
+        Assert.True(headings >= 9, $"{headings} headings found");
+        output.WriteLine($"{headings} section starts on {document.NumberOfPages} pages, level in both columns");
+    }
+
+    [Fact]
     public void Every_font_is_an_embedded_subset_with_a_unicode_map()
     {
         if (!ExternalTool.Available("pdffonts", out var reason))
