@@ -135,6 +135,25 @@ for pages in ${FULL_COLD_SIZES:-2000}; do
 done
 load
 
+say ""
+say "## 2c. The full build with the bilingual PDFs of content/_site.yaml's pairs (corpus --bilingual; over the previous output)"
+say ""
+say "| pages | PDFs (of which bilingual) | R2R wall | R2R CPU | R2R peak RSS | JIT wall | JIT CPU | JIT peak RSS |"
+say "|---|---|---|---|---|---|---|---|"
+for pages in ${BILINGUAL_SIZES:-2000}; do
+  [ -d "$WORK/content-$pages-bilingual" ] || "$CORPUS" --leaflets $((pages / languages)) --out "$WORK/content-$pages-bilingual" --bilingual >/dev/null
+  f=$WORK/leaflet-bilingual-$pages.txt; g=$WORK/jit-bilingual-$pages.txt; : > "$f"; : > "$g"
+  for _ in $(seq "$FULL_RUNS"); do
+    timed "$f" "$LEAFLET" build --content "$WORK/content-$pages-bilingual" --output "$WORK/out-bilingual-$pages"
+    timed "$g" "$JIT" build --content "$WORK/content-$pages-bilingual" --output "$WORK/out-bilingual-jit-$pages"
+  done
+  all=$(find "$WORK/out-bilingual-$pages" -name '*.pdf' | wc -l)
+  # The corpus's slugs are leaflet-NNNNN: a bilingual PDF is leaflet-NNNNN-first-second.pdf.
+  two=$(find "$WORK/out-bilingual-$pages" -name 'leaflet-*-*-*.pdf' ! -name '*-large-print.pdf' | wc -l)
+  say "| $pages | $all ($two) | $(median "$f" 1) s | $(median "$f" 2) s | $(median "$f" 3) MB | $(median "$g" 1) s | $(median "$g" 2) s | $(median "$g" 3) MB |"
+done
+load
+
 say "## 3. One leaflet's PDF: Leaflet vs headless Chromium printing the same page"
 say ""
 one=$WORK/one-leaflet

@@ -13,11 +13,12 @@ namespace Leaflet.Corpus;
 /// Writes a content folder of N leaflets in every language of a real content folder, made from
 /// its first leaflet: numbered slugs, varied titles, and in every leaflet links to two other
 /// leaflets' sections, so the link check has cross-page fragments to resolve. The same N
-/// always gives the same files.
+/// always gives the same files. The site configuration is the real one, without its bilingual pairs
+/// unless they are asked for, so that the one-language builds measure what they always measured.
 /// </summary>
 public static class CorpusWriter
 {
-    public static void Write(string sourceContent, string target, int leaflets)
+    public static void Write(string sourceContent, string target, int leaflets, bool bilingual = false)
     {
         var diagnostics = new DiagnosticBag();
         var site = SiteLoader.Load(sourceContent, null, new HashSet<string>(), diagnostics)
@@ -26,7 +27,8 @@ public static class CorpusWriter
 
         if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
         Directory.CreateDirectory(target);
-        File.Copy(Path.Combine(sourceContent, SiteConfigurationReader.FileName), Path.Combine(target, SiteConfigurationReader.FileName));
+        var configuration = File.ReadAllText(Path.Combine(sourceContent, SiteConfigurationReader.FileName));
+        File.WriteAllText(Path.Combine(target, SiteConfigurationReader.FileName), bilingual ? configuration : WithoutPairs(configuration), new UTF8Encoding(false));
         // Folders beside the languages (fonts/, images/) hold files the languages and leaflets name by path.
         var languageCodes = site.Languages.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var folder in Directory.EnumerateDirectories(sourceContent).Where(d => !languageCodes.Contains(Path.GetFileName(d))))
@@ -52,6 +54,10 @@ public static class CorpusWriter
         foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
         foreach (var folder in Directory.EnumerateDirectories(from)) CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
     }
+
+    /// <summary>The configuration without its <c>bilingual:</c> key and the list under it.</summary>
+    private static string WithoutPairs(string configuration) =>
+        Regex.Replace(configuration, @"^bilingual:.*\n(?:[ \t-].*\n?)*", "", RegexOptions.Multiline);
 
     public static string Slug(int i) => $"leaflet-{i + 1:D5}";
 

@@ -60,7 +60,8 @@ public sealed class LeafletPageTests(BrowserFixture browser)
         browser.Require();
         await using var open = await browser.Open(path);
         var hrefs = await open.Page.EvalOnSelectorAllAsync<string[]>(".downloads a", "links => links.map(a => a.href)");
-        Assert.Equal(2, hrefs.Length);
+        // Standard and large print, and the real site's one bilingual PDF (English + Русский).
+        Assert.Equal(3, hrefs.Length);
         foreach (var href in hrefs)
         {
             var response = await open.Page.APIRequest.GetAsync(href);

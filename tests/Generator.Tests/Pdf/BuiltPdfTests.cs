@@ -1,4 +1,6 @@
 using System.Xml.Linq;
+using Leaflet.Content;
+using Leaflet.Diagnostics;
 using Leaflet.Links;
 using Leaflet.Tests.Site;
 using Leaflet.Tests.Support;
@@ -14,12 +16,15 @@ public class BuiltPdfTests(RealSiteFixture fixture, ITestOutputHelper output) : 
         Directory.EnumerateFiles(fixture.Site.OutputRoot, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 
     [Fact]
-    public void Every_leaflet_has_a_standard_and_a_large_print_pdf_in_every_language()
+    public void Every_leaflet_has_a_standard_and_a_large_print_pdf_in_every_language_and_one_for_each_bilingual_pair()
     {
+        var pairs = SiteConfigurationReader.Read(Repository.Content, null, new DiagnosticBag())!.Bilingual;
+        Assert.NotEmpty(pairs);
         var expected = fixture.Content.Languages.SelectMany(l => fixture.Content.Slugs[l.Code].SelectMany(s => new[]
         {
             $"{l.Code}/{s}/{s}-{l.Code}.pdf", $"{l.Code}/{s}/{s}-{l.Code}-large-print.pdf",
-        }));
+        })).Concat(pairs.SelectMany(p => fixture.Content.Slugs[p.First].Intersect(fixture.Content.Slugs[p.Second])
+            .Select(s => $"{p.First}/{s}/{s}-{p.First}-{p.Second}.pdf")));
         var found = Pdfs.Select(p => Path.GetRelativePath(fixture.Site.OutputRoot, p).Replace('\\', '/'));
         Assert.Equal(expected.Order(StringComparer.Ordinal), found);
     }
@@ -88,6 +93,8 @@ public class BuiltPdfTests(RealSiteFixture fixture, ITestOutputHelper output) : 
 
         Assert.False(site.Result.Published);
         Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF3001" && d.File.EndsWith("red-dots-on-the-body-en.pdf", StringComparison.Ordinal));
+        // The bilingual PDF carries the same link, and the check reads it too.
+        Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF3001" && d.File.EndsWith("red-dots-on-the-body-en-ru.pdf", StringComparison.Ordinal));
         Assert.Contains(site.Result.Diagnostics, d => d.Code == "LF3001" && d.File.EndsWith("red-dots-on-the-body.md", StringComparison.Ordinal));
         Assert.False(Directory.Exists(workspace.OutputRoot));
     }

@@ -8,7 +8,7 @@ public static class SiteConfigurationReader
     public const string FileName = "_site.yaml";
 
     private static readonly IReadOnlyList<string> KnownKeys =
-        ["base_url", "default_language", "publisher", "allow_raw_html", "offline_links"];
+        ["base_url", "default_language", "publisher", "allow_raw_html", "offline_links", "bilingual"];
 
     public static SiteConfiguration? Read(string contentRoot, Uri? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -46,6 +46,9 @@ public static class SiteConfigurationReader
             }
         }
         if (baseUrl is null || defaultLanguage is null || publisher is null) return null;
-        return new SiteConfiguration(baseUrl, defaultLanguage, publisher, allowRawHtml, offline);
+        return new SiteConfiguration(baseUrl, defaultLanguage, publisher, allowRawHtml, offline)
+        {
+            Bilingual = BilingualPairsReader.Read(fields.Node("bilingual"), displayPath, diagnostics),
+        };
     }
 }

@@ -11,6 +11,10 @@ public sealed record Site(
 {
     public Language DefaultLanguage => Languages.First(l => l.Code == Configuration.DefaultLanguage);
 
+    /// <summary>The pairs of <c>bilingual:</c> whose two languages the site has: those that make PDFs.</summary>
+    public IReadOnlyList<LanguagePair> BilingualPairs =>
+        Configuration.Bilingual.Where(p => Languages.Any(l => l.Code == p.First) && Languages.Any(l => l.Code == p.Second)).ToList();
+
     /// <summary>The articles marked <c>draft: true</c>.</summary>
     public IEnumerable<Article> Drafts => Leaflets.SelectMany(l => l.Translations).Where(a => a.FrontMatter.Draft);
 

@@ -58,6 +58,10 @@ public static class DiagnosticCodes
         "add given a slug that is not lower-case Latin letters, digits and hyphens");
     public static readonly DiagnosticCode LanguageNotBuiltIn = new("LF1038", Severity.Error,
         "new given a language that is not a language code, or has no built-in interface strings");
+    public static readonly DiagnosticCode BilingualPairInvalid = new("LF1060", Severity.Warning,
+        "a bilingual pair in the site configuration is not two of the site's languages");
+    public static readonly DiagnosticCode BilingualPairIncomplete = new("LF1061", Severity.Warning,
+        "a leaflet is translated into only one language of a bilingual pair");
     public static readonly DiagnosticCode LongSentence = new("LF1101", Severity.Warning,
         "a sentence longer than the language's plain-language limit");
     public static readonly DiagnosticCode WordToAvoid = new("LF1102", Severity.Warning, "a word the language's plain-language list avoids");
@@ -105,6 +109,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PdfPictureFormat = new("LF4003", Severity.Error, "a picture that is not PNG or JPEG");
     public static readonly DiagnosticCode PdfUnsupportedBlock = new("LF4004", Severity.Warning, "a block the PDF cannot show");
     public static readonly DiagnosticCode PictureWithoutText = new("LF4005", Severity.Warning, "a picture without alternative text");
+    public static readonly DiagnosticCode BilingualSectionsDiffer = new("LF4010", Severity.Warning,
+        "the two translations of a bilingual PDF differ in structure; it aligns the sections they share");
 
     // Templates
     public static readonly DiagnosticCode TemplateFailed = new("LF5001", Severity.Error, "a template does not parse or fails to render");
@@ -136,13 +142,13 @@ public static class DiagnosticCodes
         CodeLink, ArticleLinkMissing, InterfaceStringMissing, FileTooLarge, NestedTooDeep, FileUnreadable,
         ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, FontUnusable, FontUnsupported, DraftLink,
         IdentityMissing, DuplicateCode, ChangedWithoutNewVersion, NotAnArticle,
-        NewSiteFolderNotEmpty, LeafletExists, SlugInvalid, LanguageNotBuiltIn, LongSentence, WordToAvoid, TranslationMissing,
+        NewSiteFolderNotEmpty, LeafletExists, SlugInvalid, LanguageNotBuiltIn, BilingualPairInvalid, BilingualPairIncomplete, LongSentence, WordToAvoid, TranslationMissing,
         TranslationStructure, TranslationOutOfDate, TranslationUnrecorded, TranslatedFromMalformed, NotATranslation,
         ClinicalQuestionOpen, ClinicalPassageMissing,
         FragmentMissing, TargetMissing, WrongCase, FolderWithoutIndex, EscapesRoot, MalformedUrl, ScriptLink,
         MalformedMailto, MalformedTel, AlternateNotReciprocal, MissingDefaultAlternate, ExternalBroken,
         ExternalRedirected, ExternalUnverified, ImageWithoutAlt, DuplicateId, CrossLanguageLink, PageUnreadable,
-        MissingGlyph, PdfPictureNotFound, PdfPictureFormat, PdfUnsupportedBlock, PictureWithoutText, TemplateFailed,
+        MissingGlyph, PdfPictureNotFound, PdfPictureFormat, PdfUnsupportedBlock, PictureWithoutText, BilingualSectionsDiffer, TemplateFailed,
         TemplateStringMissing, InterfaceStringUnused, InterfaceStringByName, TemplateOutsideFolder,
         Usage, FolderMissing, OutputRefused, PortInUse, CannotListen, RebuildReadFailed, FileSystemFailure,
     ];

@@ -7,17 +7,24 @@ namespace Leaflet.Html;
 /// <summary>What a leaflet page shows of the PDFs written for its article.</summary>
 public static class DownloadLinks
 {
-    /// <summary>Standard first, labelled in the page's language, with the size in kilobytes for people paying for data.</summary>
-    public static IReadOnlyList<DownloadModel> For(ArticlePdfs pdfs, Language language, Routes routes)
+    /// <summary>
+    /// Standard first, labelled in the page's language, then each bilingual PDF the page's translation is in,
+    /// labelled with both languages' own names ("English + Русский (PDF)"), each with the size in kilobytes
+    /// for people paying for data.
+    /// </summary>
+    public static IReadOnlyList<DownloadModel> For(ArticlePdfs pdfs, Language language, IReadOnlyList<Language> languages, Routes routes)
     {
         var page = routes.Leaflet(pdfs.Article);
-        return pdfs.Pdfs
+        var single = pdfs.Pdfs
             .OrderBy(p => p.Size)
-            .Select(p => new DownloadModel(
-                language.Strings[p.Size == PrintSize.Large ? "download_large_print" : "download_leaflet"],
-                routes.Relative(page, p.Route),
-                "application/pdf",
-                (int)Math.Max(1, Math.Round(p.Bytes / 1024.0, MidpointRounding.AwayFromZero))))
-            .ToList();
+            .Select(p => Download(language.Strings[p.Size == PrintSize.Large ? "download_large_print" : "download_leaflet"], page, p, routes));
+        var bilingual = pdfs.Bilingual
+            .Select(p => Download($"{Name(languages, p.Article)} + {Name(languages, p.Second!)} (PDF)", page, p, routes));
+        return single.Concat(bilingual).ToList();
     }
+
+    private static DownloadModel Download(string label, Route page, WrittenPdf pdf, Routes routes) =>
+        new(label, routes.Relative(page, pdf.Route), "application/pdf", (int)Math.Max(1, Math.Round(pdf.Bytes / 1024.0, MidpointRounding.AwayFromZero)));
+
+    private static string Name(IReadOnlyList<Language> languages, Article article) => languages.First(l => l.Code == article.LanguageCode).Name;
 }

@@ -30,7 +30,7 @@ public sealed class HtmlStage(Site site, Routes routes, TemplateSet templates, s
     {
         var language = site.Languages.First(l => l.Code == article.LanguageCode);
         return Write("leaflet.html", routes.Leaflet(article), output,
-            () => _models.Leaflet(leaflet, article, _articleHtml.Render(article), DownloadLinks.For(pdfs, language, routes)));
+            () => _models.Leaflet(leaflet, article, _articleHtml.Render(article), DownloadLinks.For(pdfs, language, site.Languages, routes)));
     }
 
     public RenderedPage WriteChooser(IOutputFiles output) => Write("chooser.html", routes.Chooser, output, _models.Chooser);

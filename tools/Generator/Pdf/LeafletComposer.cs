@@ -12,6 +12,15 @@ internal sealed class LeafletComposer(ElementFactory factory, Typography typogra
 {
     public ColumnElement Compose(LeafletPdfRequest request, IReadOnlyList<Block> body)
     {
+        var children = new List<IElement>(TitleBlock(request));
+        children.AddRange(body.Select(b => factory.Element(b, 0)));
+        children.Add(EndMatter(request));
+        return new ColumnElement(children);
+    }
+
+    /// <summary>The title, and the subtitle when there is one.</summary>
+    public IReadOnlyList<IElement> TitleBlock(LeafletPdfRequest request)
+    {
         var children = new List<IElement>
         {
             factory.Heading(1, [new Run(glyphs.Filter(request.Title, FontStyle.Bold, 0))]),
@@ -22,10 +31,11 @@ internal sealed class LeafletComposer(ElementFactory factory, Typography typogra
                 [new Run(glyphs.Filter(request.Subtitle, FontStyle.Regular, 0))], typography.SubtitleSize, Tag.P, typography.Muted);
             children.Add(subtitle);
         }
-        children.AddRange(body.Select(b => factory.Element(b, 0)));
-        children.Add(new KeepTogetherElement(Trailer(request)));
-        return new ColumnElement(children);
+        return children;
     }
+
+    /// <summary>The dates, the disclaimer and the QR code, kept together.</summary>
+    public IElement EndMatter(LeafletPdfRequest request) => new KeepTogetherElement(Trailer(request));
 
     private ColumnElement Trailer(LeafletPdfRequest request)
     {

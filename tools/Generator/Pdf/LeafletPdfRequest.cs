@@ -69,7 +69,11 @@ public sealed record LeafletPdfRequest
 
 /// <param name="Pages">The number of pages written.</param>
 /// <param name="Links">Every link in the PDF and the QR code's target, for the link checker.</param>
-public sealed record LeafletPdfResult(IReadOnlyList<Diagnostics.Diagnostic> Diagnostics, int Pages, IReadOnlyList<PdfLink> Links);
+public sealed record LeafletPdfResult(IReadOnlyList<Diagnostics.Diagnostic> Diagnostics, int Pages, IReadOnlyList<PdfLink> Links)
+{
+    /// <summary>In a bilingual PDF, where each column drew each heading, by page; empty for one language.</summary>
+    public IReadOnlyList<Bilingual.HeadingPlacement> Headings { get; init; } = [];
+}
 
 /// <param name="Page">1-based.</param>
 public sealed record PdfLink(int Page, string Url);

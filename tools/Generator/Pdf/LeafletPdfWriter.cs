@@ -41,4 +41,11 @@ public sealed class LeafletPdfWriter
         var links = PdfFileWriter.Write(request, typography, output, canvas => PageLoop.Render(body, footer, pages, typography, canvas));
         return new LeafletPdfResult(diagnostics, pages.Count, links);
     }
+
+    /// <summary>
+    /// Two translations of one leaflet side by side on A4, <paramref name="first"/> in the left column,
+    /// aligned section by section (standard print size; the requests' sizes are not used).
+    /// </summary>
+    public LeafletPdfResult WriteBilingual(LeafletPdfRequest first, LeafletPdfRequest second, Stream output) =>
+        Bilingual.BilingualLeaflet.Write(first, second, _shaper, output);
 }

@@ -15,7 +15,7 @@ public sealed record RenderOutput(IReadOnlyList<LeafletOutput> Leaflets, IReadOn
     public IEnumerable<RenderedPage> Pages => Leaflets.SelectMany(l => l.Pages).Concat(SitePages);
 
     /// <summary>Every PDF the pages offer, in path order, for the link check.</summary>
-    public IReadOnlyList<WrittenPdf> Pdfs => Leaflets.SelectMany(l => l.Pdfs).SelectMany(a => a.Pdfs)
+    public IReadOnlyList<WrittenPdf> Pdfs => Leaflets.SelectMany(l => l.Pdfs).SelectMany(a => a.Pdfs.Concat(a.Bilingual))
         .OrderBy(p => p.Route.OutputPath, StringComparer.Ordinal).ToList();
 
     /// <summary>Everything the render reported: the PDFs it made, its pages, the site-wide files.</summary>

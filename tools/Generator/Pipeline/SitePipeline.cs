@@ -105,8 +105,15 @@ public sealed partial class SitePipeline(PipelineOptions options)
             .Where(i => toMake.Length > 0 || scope.Pages.IncludesLeaflet(leaflet.Slug, translations[i].LanguageCode))
             .ToArray();
         var pages = new RenderedPage[translations.Count];
+        // A page offers its own PDFs and every bilingual PDF its translation is in, whichever article made it.
+        var bilingual = pdfs.SelectMany(p => p!.Bilingual).ToList();
         Each(shown, i => pages[i] = render.HtmlTime.Measure(() =>
-            render.Html.WriteLeaflet(leaflet, translations[i], pdfs[i]! with { Article = translations[i] }, render.Output)));
+            render.Html.WriteLeaflet(leaflet, translations[i], pdfs[i]! with
+            {
+                Article = translations[i],
+                Bilingual = bilingual.Where(b => b.Article.LanguageCode == translations[i].LanguageCode
+                    || b.Second?.LanguageCode == translations[i].LanguageCode).ToList(),
+            }, render.Output)));
         return new LeafletOutput(leaflet.Slug, pdfs!, toMake.Select(i => pdfs[i]!).ToList(), shown.Select(i => pages[i]).ToList());
     }
 

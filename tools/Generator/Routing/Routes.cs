@@ -28,6 +28,10 @@ public sealed class Routes(SiteConfiguration configuration)
         return Route.File($"{article.LanguageCode}/{article.Slug}/{article.Slug}-{article.LanguageCode}{suffix}.pdf");
     }
 
+    /// <summary>Two translations side by side, in the first language's leaflet folder: <c>en/x/x-en-ru.pdf</c>.</summary>
+    public Route BilingualPdf(string slug, string first, string second) =>
+        Route.File($"{first}/{slug}/{slug}-{first}-{second}.pdf");
+
     /// <summary>A language's own picture is published under its folder; a shared one once for all.</summary>
     public Route Picture(PictureReference picture, string language)
     {

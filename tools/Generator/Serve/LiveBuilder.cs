@@ -133,7 +133,7 @@ public sealed class LiveBuilder
         var expected = _files.Expected(site, render.Routes, _options.NoPdf ? [] : _pdfs.Files);
         var changed = _files.Merge(output.Files, expected);
         foreach (var gone in changed.Where(p => !expected.Contains(p))) _diagnostics.RemoveUnit(DiagnosticStore.Page(gone));
-        return (pages.Count, made.Sum(a => a.Pdfs.Count), changed);
+        return (pages.Count, made.Sum(a => a.Pdfs.Count + a.Bilingual.Count), changed);
     }
 
     /// <summary>

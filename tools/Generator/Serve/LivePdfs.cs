@@ -30,11 +30,18 @@ public sealed class LivePdfs
     internal Func<Article, ArticlePdfs?> Reuse(Site site, IReadOnlySet<Article>? touched)
     {
         var languages = site.Languages.ToDictionary(l => l.Code, StringComparer.Ordinal);
+        var leaflets = site.Leaflets.ToDictionary(l => l.Slug, StringComparer.Ordinal);
+        var pairs = site.BilingualPairs;
         return article =>
         {
             var kept = _entries.GetValueOrDefault((article.LanguageCode, article.Slug));
-            if (touched is not null && !touched.Contains(article)) return kept?.Pdfs ?? ArticlePdfs.None(article);
-            var key = Key(article, languages[article.LanguageCode], site.Configuration);
+            // An article's bilingual PDFs are drawn from their other translations too: a change to one of them reaches it.
+            var partners = pairs.Where(p => p.First == article.LanguageCode)
+                .Select(p => leaflets[article.Slug].In(p.Second))
+                .OfType<Article>()
+                .ToList();
+            if (touched is not null && !touched.Contains(article) && !partners.Any(touched.Contains)) return kept?.Pdfs ?? ArticlePdfs.None(article);
+            var key = string.Concat(new[] { article }.Concat(partners).Select(a => Key(a, languages[a.LanguageCode], site.Configuration)));
             if (kept?.Key == key) return kept.Pdfs;
             _asked[(article.LanguageCode, article.Slug)] = key;
             return null;
@@ -62,11 +69,11 @@ public sealed class LivePdfs
     public IReadOnlyList<Diagnostic> DiagnosticsOf(Article article) =>
         _entries.GetValueOrDefault((article.LanguageCode, article.Slug))?.Pdfs.Diagnostics ?? [];
 
-    public IEnumerable<string> Files => _entries.Values.SelectMany(e => e.Pdfs.Pdfs).Select(p => p.Route.OutputPath);
+    public IEnumerable<string> Files => _entries.Values.SelectMany(e => e.Pdfs.Pdfs.Concat(e.Pdfs.Bilingual)).Select(p => p.Route.OutputPath);
 
     /// <summary>A PDF has pages, not lines: its links are reported at (page, 1), as the build's check does.</summary>
     public IEnumerable<ExternalLinkSource> Links =>
-        _entries.Values.SelectMany(e => e.Pdfs.Pdfs).SelectMany(pdf => pdf.Links.Select(link => new ExternalLinkSource(pdf.Route.OutputPath, link.Page, 1, link.Url)));
+        _entries.Values.SelectMany(e => e.Pdfs.Pdfs.Concat(e.Pdfs.Bilingual)).SelectMany(pdf => pdf.Links.Select(link => new ExternalLinkSource(pdf.Route.OutputPath, link.Page, 1, link.Url)));
 
     private static string Key(Article article, Language language, SiteConfiguration configuration)
     {

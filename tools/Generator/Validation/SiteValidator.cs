@@ -18,6 +18,7 @@ public static class SiteValidator
         ContentLinks.Check(site, contentRoot, diagnostics);
         if (draftsLeftOut) diagnostics.AddRange(DraftLinks.Check(site, site.Leaflets.SelectMany(l => l.Translations), contentRoot));
         diagnostics.AddRange(TranslationCoverage.Check(site, contentRoot));
+        diagnostics.AddRange(BilingualCoverage.CheckPairs(site, contentRoot));
         // Leaflets are independent of each other; the bag sorts what they report.
         Parallel.ForEach(site.Leaflets, new ParallelOptions { CancellationToken = cancel }, leaflet => ValidateTranslations(site, leaflet, contentRoot, today, diagnostics));
     }
@@ -41,6 +42,7 @@ public static class SiteValidator
     {
         var source = leaflet.In(site.Configuration.DefaultLanguage);
         diagnostics.AddRange(LeafletIdentity.Check(site, leaflet));
+        diagnostics.AddRange(BilingualCoverage.CheckLeaflet(site, leaflet));
         foreach (var article in leaflet.Translations)
         {
             if (ReviewDates.Check(article, today) is { } review) diagnostics.Add(review);

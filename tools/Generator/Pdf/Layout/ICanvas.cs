@@ -14,7 +14,15 @@ public enum Tag
     Div,
     Figure,
     Artifact,
+    /// <summary>A section: in a bilingual leaflet, one column's part of a section on one page (see <see cref="SectionPart"/>).</summary>
+    Sect,
 }
+
+/// <summary>
+/// The owner of a <see cref="Tag.Sect"/> holding one column's part of a section: the structure tree is
+/// put in reading order by it, section by section and, within a section, column by column, page by page.
+/// </summary>
+public sealed record SectionPart(int Section, int Column);
 
 public readonly record struct TextStyle(Fonts.FontStyle Font, double Size, Rgb Color, bool Underline = false);
 
@@ -50,6 +58,12 @@ public interface ICanvas
     void FillRectangle(Rect area, Rgb color, bool decorative);
 
     void DrawImage(string path, Rect area);
+
+    /// <summary>
+    /// The language (BCP 47) of every structure element begun from now on, written as its <c>/Lang</c>;
+    /// null leaves each element to the document's language.
+    /// </summary>
+    void UseLanguage(string? language) { }
 
     /// <summary>An entry in the document outline (bookmarks) pointing at the current page; level 1 is the title.</summary>
     void Bookmark(int level, string title, double top);

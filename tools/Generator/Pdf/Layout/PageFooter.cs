@@ -18,6 +18,9 @@ public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo
     /// <summary>Null for a leaflet that is not a draft.</summary>
     public string? DraftBanner { get; init; }
 
+    /// <summary>The identity line's size as a fraction of the body text's.</summary>
+    public double IdentityScale { get; init; } = 0.75;
+
     public void Draw(ICanvas canvas, int page, int pages)
     {
         var style = new TextStyle(Fonts.FontStyle.Regular, typography.BodySize, typography.Muted);
@@ -41,7 +44,7 @@ public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo
         }
         if (identity is not null)
         {
-            var small = style with { Size = typography.BodySize * 0.75 };
+            var small = style with { Size = typography.BodySize * IdentityScale };
             var line = Shorten(identity, small, body.Width);
             var x = measurer.RightToLeft ? body.Right - measurer.Width(line, small) : body.X;
             Draw(canvas, line, small, x, baseline + small.Size * 1.25);

@@ -18,6 +18,7 @@ internal static class PdfFileWriter
         using (var canvas = new PdfSharpCanvas(document, typography))
         {
             draw(canvas);
+            canvas.OrderSections();
             canvas.EmbedFonts();
             links = canvas.Links;
         }

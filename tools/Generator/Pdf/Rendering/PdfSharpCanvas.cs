@@ -4,6 +4,8 @@ using Leaflet.Pdf.Rendering.GlyphRuns;
 using Leaflet.Pdf.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
+using PdfSharp.Pdf.Structure;
 using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
 
@@ -27,6 +29,8 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
     private readonly List<PdfOutline> _outline = [];
     private readonly RunFonts _runFonts = new(document);
     private readonly PdfSharpContent _content = new();
+    private readonly List<(PdfStructureElement Element, SectionPart Part)> _sections = [];
+    private string? _language;
     private XGraphics? _graphics;
     private PdfPage? _currentPage;
     private int _resumed;
@@ -66,6 +70,7 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
         {
             case Tag.Artifact: _structure.BeginArtifact(); break;
             case Tag.Div: _structure.BeginElement(PdfGroupingElementTag.Division); break;
+            case Tag.Sect: _structure.BeginElement(PdfGroupingElementTag.Section); break;
             case Tag.Figure:
                 var box = bounds ?? default;
                 _structure.BeginElement(PdfIllustrationElementTag.Figure, altText ?? "", new XRect(box.X, box.Y, box.Width, box.Height));
@@ -76,6 +81,8 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
         // /ActualText a second time, while tag-aware readers take the element's text from here.
         if (actualText is not null)
             _structure.CurrentStructureElement.Elements.SetValue("/ActualText", new PdfString(actualText, PdfStringEncoding.Unicode));
+        if (tag != Tag.Artifact) Language();
+        if (tag == Tag.Sect && owner is SectionPart part) _sections.Add((_structure.CurrentStructureElement, part));
         _open.Add((owner, tag));
         _resumed++;
     }
@@ -111,10 +118,45 @@ internal sealed class PdfSharpCanvas(PdfDocument document, Typography typography
         var annotation = PdfLinkAnnotation.CreateWebLink(rectangle, target.AbsoluteUri);
         annotation.Elements.SetValue("/Border", new PdfArray(document, new PdfInteger(0), new PdfInteger(0), new PdfInteger(0)));
         _structure.BeginElement(annotation, text.Trim());
+        Language();
         draw();
         _structure.End();
         var link = new PdfLink(_page, target.AbsoluteUri);
         if (!_links.Contains(link)) _links.Add(link);
+    }
+
+    public void UseLanguage(string? language) => _language = language;
+
+    private void Language()
+    {
+        if (_language is not null) _structure.SetLanguage(_language);
+    }
+
+    /// <summary>
+    /// Puts the sections' parts in reading order among their parent's children: by section, then
+    /// column, each column's parts in page order. Drawing goes page by page, so a section that runs
+    /// over a page is drawn left, right, left, right; it is read left, left, right, right.
+    /// </summary>
+    public void OrderSections()
+    {
+        if (_sections.Count == 0) return;
+        var parent = _sections[0].Element.Elements.GetDictionary("/P") ?? throw new InvalidOperationException("A section without a parent.");
+        var kids = parent.Elements.GetArray("/K") ?? throw new InvalidOperationException("A section's parent without children.");
+        // The element holding the sections speaks the first column's language, the document's.
+        if (!parent.Elements.ContainsKey("/Lang")) parent.Elements.SetString("/Lang", _sections[0].Element.Elements.GetString("/Lang"));
+        var order = new Dictionary<PdfObject, (int, int, int)>(ReferenceEqualityComparer.Instance);
+        for (var drawn = 0; drawn < _sections.Count; drawn++)
+            order[_sections[drawn].Element] = (_sections[drawn].Part.Section, _sections[drawn].Part.Column, drawn);
+        var items = kids.Elements.Select((item, at) => (Item: item, Key: Key(item, order, at))).ToList();
+        kids.Elements.Clear();
+        foreach (var entry in items.OrderBy(i => i.Key)) kids.Elements.Add(entry.Item);
+    }
+
+    /// <summary>A section part's place in reading order; anything else (there is nothing else) keeps its place after them.</summary>
+    private static (int, int, int) Key(PdfItem item, Dictionary<PdfObject, (int, int, int)> order, int at)
+    {
+        var target = item is PdfReference reference ? reference.Value : item as PdfObject;
+        return target is not null && order.TryGetValue(target, out var key) ? key : (int.MaxValue, 0, at);
     }
 
     public void FillRectangle(Rect area, Rgb color, bool decorative)
