@@ -27,9 +27,9 @@ internal sealed class ColumnCanvas(ICanvas page, int column) : ICanvas
 
     public void EndPage() => throw new InvalidOperationException("A column does not end pages.");
 
-    public void BeginTag(Tag tag, object owner, string? altText = null, Rect? bounds = null)
+    public void BeginTag(Tag tag, object owner, string? altText = null, Rect? bounds = null, string? actualText = null)
     {
-        page.BeginTag(tag, owner, altText, bounds);
+        page.BeginTag(tag, owner, altText, bounds, actualText);
         _open.Add(owner);
     }
 
