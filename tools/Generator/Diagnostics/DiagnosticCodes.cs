@@ -52,6 +52,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ChangedWithoutNewVersion = new("LF1033", Severity.Warning,
         "an article changed since its version was released, and its version did not");
     public static readonly DiagnosticCode NotAnArticle = new("LF1034", Severity.Error, "release given a file that is not an article");
+    public static readonly DiagnosticCode DigitsInvalid = new("LF1050", Severity.Error, "'digits' in _language.yaml is neither latin nor native");
+    public static readonly DiagnosticCode DigitsSameAsLatin = new("LF1051", Severity.Warning,
+        "'digits: native' for a culture whose native digits are 0123456789");
     public static readonly DiagnosticCode LongSentence = new("LF1101", Severity.Warning,
         "a sentence longer than the language's plain-language limit");
     public static readonly DiagnosticCode WordToAvoid = new("LF1102", Severity.Warning, "a word the language's plain-language list avoids");
@@ -130,7 +133,7 @@ public static class DiagnosticCodes
         SiteConfigurationInvalid, RawHtml, TitleInBody, PictureOutside, PictureFormat, PictureMissing, FileNameNotUrl,
         CodeLink, ArticleLinkMissing, InterfaceStringMissing, FileTooLarge, NestedTooDeep, FileUnreadable,
         ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, FontUnusable, FontUnsupported, DraftLink,
-        IdentityMissing, DuplicateCode, ChangedWithoutNewVersion, NotAnArticle, LongSentence, WordToAvoid, TranslationMissing,
+        IdentityMissing, DuplicateCode, ChangedWithoutNewVersion, NotAnArticle, DigitsInvalid, DigitsSameAsLatin, LongSentence, WordToAvoid, TranslationMissing,
         TranslationStructure, TranslationOutOfDate, TranslationUnrecorded, TranslatedFromMalformed, NotATranslation,
         ClinicalQuestionOpen, ClinicalPassageMissing,
         FragmentMissing, TargetMissing, WrongCase, FolderWithoutIndex, EscapesRoot, MalformedUrl, ScriptLink,

@@ -17,7 +17,7 @@ public static class DownloadLinks
                 language.Strings[p.Size == PrintSize.Large ? "download_large_print" : "download_leaflet"],
                 routes.Relative(page, p.Route),
                 "application/pdf",
-                (int)Math.Max(1, Math.Round(p.Bytes / 1024.0, MidpointRounding.AwayFromZero))))
+                language.Digits.Format((int)Math.Max(1, Math.Round(p.Bytes / 1024.0, MidpointRounding.AwayFromZero)))))
             .ToList();
     }
 }

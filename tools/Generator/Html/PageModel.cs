@@ -58,5 +58,5 @@ public sealed record TocEntryModel(int Level, string Text, string Href, IReadOnl
 /// <summary>A date as readers of the page's language write it, and in ISO 8601 for &lt;time datetime&gt;.</summary>
 public sealed record DateModel(string Text, string Iso);
 
-/// <summary>A file offered for download, e.g. a printable leaflet, with its size for people paying for data.</summary>
-public sealed record DownloadModel(string Label, string Href, string Type, int SizeKb);
+/// <summary>A file offered for download, e.g. a printable leaflet, with its size for people paying for data, in the language's digits.</summary>
+public sealed record DownloadModel(string Label, string Href, string Type, string SizeKb);

@@ -35,6 +35,7 @@ public sealed class LeafletPdfWriter
             request.FooterIdentity is { } identity ? glyphs.Filter(identity, FontStyle.Regular, 0) : null)
         {
             DraftBanner = request.DraftBanner is { } banner ? glyphs.Filter(banner, FontStyle.Bold, 0) : null,
+            Digits = request.Digits,
         };
 
         var pages = PageLoop.Paginate(body, typography);
