@@ -139,6 +139,16 @@ public sealed class RightToLeftPageTests(BrowserFixture browser, ITestOutputHelp
             Assert.Equal(["isolate rtl"], await open.Page.EvaluateAsync<string[]>(Bidi, $".language-switcher a[hreflang='{language}']"));
     }
 
+    /// <summary>`serve`'s own messages are English: on an Arabic page they still read left to right.</summary>
+    [SkippableFact]
+    public async Task The_serve_warnings_read_left_to_right_on_a_right_to_left_page()
+    {
+        await using var open = await Open("arabic", $"ar/{Slug}/");
+        var warnings = await open.Page.WaitForSelectorAsync("#leaflet-live-warnings", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        Assert.Equal("ltr", await warnings!.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        Assert.Equal("en", await warnings.GetAttributeAsync("lang"));
+    }
+
     /// <summary>The stylesheet's font stack on this machine (Debian's fonts-noto-core): Arabic in Noto Naskh Arabic, not DejaVu Sans, which fontconfig would pick.</summary>
     [SkippableFact]
     public async Task Arabic_text_is_drawn_in_noto_naskh_arabic()
@@ -167,7 +177,7 @@ public sealed class RightToLeftPageTests(BrowserFixture browser, ITestOutputHelp
     {
         var folder = Path.Combine(Repository.TestProject, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
-        foreach (var (name, path) in new[] { ("rtl-chooser", ""), ("rtl-404", SitePages.Missing), ("index-ar", "ar/"), ("leaflet-ar", $"ar/{Slug}/"), ("rtl-leaflet-en", $"en/{Slug}/") })
+        foreach (var (name, path) in new[] { ("rtl-chooser", ""), ("rtl-404", SitePages.Missing), ("rtl-index-ar", "ar/"), ("rtl-leaflet-ar", $"ar/{Slug}/"), ("rtl-leaflet-en", $"en/{Slug}/") })
         {
             foreach (var width in new[] { 360, 1280 })
             {
