@@ -24,6 +24,9 @@ public sealed class Digits
 
     public string Name { get; }
 
+    /// <summary>The digits for 0 to 9, in order.</summary>
+    public IReadOnlyList<string> Symbols => _symbols;
+
     /// <summary>True when these are 0 to 9 themselves, so nothing changes.</summary>
     public bool AreLatin => _symbols.SequenceEqual(Latin._symbols);
 

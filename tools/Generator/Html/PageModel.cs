@@ -23,6 +23,12 @@ public sealed record PageModel
     public IReadOnlyList<LeafletLinkModel> Leaflets { get; init; } = [];
     public ArticleModel? Article { get; init; }
 
+    /// <summary>
+    /// The language's digits for 0 to 9, space-separated, when they are not the Latin ones: the page's
+    /// ordered lists count in them, as its dates and its PDFs do. Null for Latin digits.
+    /// </summary>
+    public string? ListDigits { get; init; }
+
     /// <summary>A draft's page, which shows the language's <c>draft_banner</c>.</summary>
     public bool Draft { get; init; }
 
