@@ -5,7 +5,7 @@ using Leaflet.Tests.Support;
 namespace Leaflet.Tests.Content;
 
 /// <summary>
-/// <c>digits:</c> of a _language.yaml: latin when absent, the culture's native digits when asked;
+/// <c>digits:</c> of a _language.yaml: latin when absent, the culture's native digits when asked, in dates of the Gregorian calendar;
 /// any other value is LF1050 at its own line and nothing is published.
 /// </summary>
 public sealed class LanguageDigitsTests
@@ -36,6 +36,18 @@ public sealed class LanguageDigitsTests
         Assert.Empty(diagnostics);
         Assert.Equal("٢٤ نوفمبر ٢٠٢٦", language!.FormatDate(new DateOnly(2026, 11, 24)));
         Assert.Equal("١٢٠", language.Digits.Format(120));
+    }
+
+    /// <summary>ar-SA's own calendar is Umm al-Qura: read as a language, it still dates a leaflet reviewed on 24 November 2026 in 2026.</summary>
+    [Theory]
+    [InlineData("ar-SA", "latin", "24 نوفمبر 2026 م")]
+    [InlineData("ar-SA", "native", "٢٤ نوفمبر ٢٠٢٦ م")]
+    [InlineData("ar-EG", "native", "٢٤ نوفمبر ٢٠٢٦")]
+    public void A_language_dates_in_the_gregorian_calendar_whatever_its_cultures_default(string culture, string digits, string expected)
+    {
+        var (language, diagnostics) = Read($"name: العربية\nculture: {culture}\ndirection: rtl\ndigits: {digits}\nstrings:\n  a: b\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(expected, language!.FormatDate(new DateOnly(2026, 11, 24)));
     }
 
     [Fact]
