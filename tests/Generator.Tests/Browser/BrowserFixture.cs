@@ -23,6 +23,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private LiveSession? _session;
     private LiveServer? _server;
+    private readonly SemaphoreSlim _fixtureSitesLock = new(1, 1);
+    private readonly Dictionary<string, (SiteWorkspace Workspace, LiveSession Session, LiveServer Server)> _fixtureSites = [];
 
     public SiteWorkspace Workspace { get; } = SiteWorkspace.FromRealContent();
 
@@ -67,6 +69,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         return (session, server ?? throw new InvalidOperationException(problem!.ToString()));
     }
 
+    /// <summary>
+    /// The address of a `serve` of the real content with a language folder of Fixtures/Sites added (and the
+    /// Noto fonts it names copied into content/fonts/), started on first use and kept for the other tests.
+    /// </summary>
+    public async Task<Uri> FixtureSite(string fixture, Pdf.NotoFonts fonts)
+    {
+        await _fixtureSitesLock.WaitAsync();
+        try
+        {
+            if (_fixtureSites.TryGetValue(fixture, out var served)) return served.Server.Address;
+            var workspace = SiteWorkspace.FromRealContent();
+            TempFolder.CopyDirectory(Repository.FixtureSite(fixture), workspace.ContentRoot);
+            workspace.WriteContentBytes("fonts/" + fonts.RegularFile, File.ReadAllBytes(fonts.Regular));
+            workspace.WriteContentBytes("fonts/" + fonts.BoldFile, File.ReadAllBytes(fonts.Bold));
+            var (session, server) = await Serve(workspace, noPdf: false);
+            _fixtureSites[fixture] = (workspace, session, server);
+            return server.Address;
+        }
+        finally
+        {
+            _fixtureSitesLock.Release();
+        }
+    }
+
     /// <summary>A page in a fresh context of the given width, with every console error and uncaught exception collected.</summary>
     public async Task<OpenPage> Open(string path, int width = 1280, string? url = null)
     {
@@ -85,6 +111,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         _session?.Dispose();
         if (_server is not null) await _server.DisposeAsync();
+        foreach (var (workspace, session, server) in _fixtureSites.Values)
+        {
+            session.Dispose();
+            await server.DisposeAsync();
+            workspace.Dispose();
+        }
         Workspace.Dispose();
     }
 }

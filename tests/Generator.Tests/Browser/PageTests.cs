@@ -8,8 +8,8 @@ namespace Leaflet.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class PageTests(BrowserFixture browser)
 {
-    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-    private static readonly List<string> BestPractices = ["heading-order", "page-has-heading-one", "region"];
+    internal static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+    internal static readonly List<string> BestPractices = ["heading-order", "page-has-heading-one", "region"];
 
     [SkippableTheory]
     [MemberData(nameof(SitePages.All), MemberType = typeof(SitePages))]

@@ -224,6 +224,27 @@ public sealed partial class StatusCommandTests
             .Single(r => r.GetProperty("language").GetString() == "en").GetProperty("readability").GetProperty("score").ValueKind);
     }
 
+    /// <summary>No reading-ease formula is defined for Arabic here: a Flesch score of Arabic words would be a wrong number.</summary>
+    [Fact]
+    public void A_right_to_left_language_without_a_formula_shows_a_dash_for_reading_ease_and_counts_its_sentences()
+    {
+        using var workspace = RealContentCopy.Create();
+        TempFolder.CopyDirectory(Repository.FixtureSite("arabic"), workspace.ContentRoot);
+        // Status reads no font; the fixture's Noto files are copied only for the PDF tests.
+        var language = workspace.ReadContent("ar/_language.yaml");
+        workspace.WriteContent("ar/_language.yaml", language[..language.IndexOf("fonts:", StringComparison.Ordinal)] + language[language.IndexOf("strings:", StringComparison.Ordinal)..]);
+        workspace.WriteContent("ar/question.md", Leaflets.Text("هل هي ورم وعائي؟ اسأل الطبيب. هذا شائع."));
+
+        var run = Status(workspace);
+
+        Assert.True(run.Exit == 0, run.Error);
+        var row = Row(Rows(run.Output), RealContentCopy.Slug, "ar");
+        Assert.Equal("–", row[6]);
+        Assert.True(int.Parse(row[3], CultureInfo.InvariantCulture) > 5);
+        Assert.Equal(["3", "8", "2.7"], Row(Rows(run.Output), "question", "ar")[3..6]);
+        Assert.NotEqual("–", Row(Rows(run.Output), RealContentCopy.Slug, "en")[6]);
+    }
+
     [Fact]
     public void Status_reports_the_same_state_as_the_build_warns_with()
     {

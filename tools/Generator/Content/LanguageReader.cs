@@ -4,12 +4,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace Leaflet.Content;
 
-/// <summary>Reads content/&lt;code&gt;/_language.yaml: the language's own name, culture, direction, interface strings, readability formula, PDF fonts and line breaking.</summary>
+/// <summary>Reads content/&lt;code&gt;/_language.yaml: the language's own name, culture, direction, digits, interface strings, readability formula, PDF fonts and line breaking.</summary>
 public static class LanguageReader
 {
     public const string FileName = "_language.yaml";
 
-    private static readonly IReadOnlyList<string> KnownKeys = ["name", "culture", "direction", "strings", "readability", "fonts", "plain_language", "line_breaking"];
+    private static readonly IReadOnlyList<string> KnownKeys = ["name", "culture", "direction", "strings", "readability", "fonts", "plain_language", "line_breaking", "digits"];
 
     public static Language? Read(string code, string path, string displayPath, DiagnosticBag diagnostics)
     {
@@ -23,18 +23,20 @@ public static class LanguageReader
         var name = fields.RequiredText("name");
         var culture = ReadCulture(fields, displayPath, diagnostics);
         var direction = ReadDirection(fields, displayPath, diagnostics);
+        var digits = LanguageDigitsReader.Read(fields, culture, displayPath, diagnostics);
         var strings = ReadStrings(fields, displayPath, diagnostics);
         var readability = ReadReadability(fields, displayPath, diagnostics);
         var contentRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(path)))!;
         var fonts = LanguageFontsReader.Read(fields, contentRoot, displayPath, diagnostics);
         var plainLanguage = PlainLanguageReader.Read(fields, displayPath, diagnostics);
         var lineBreaking = LanguageLineBreakingReader.Read(fields, displayPath, diagnostics);
-        if (name is null || culture is null || direction is null || strings is null || fonts is null || lineBreaking is null) return null;
+        if (name is null || culture is null || direction is null || strings is null || fonts is null || lineBreaking is null || digits is null) return null;
         return new Language(code, name, culture, direction, strings, readability, displayPath)
         {
             Fonts = fonts,
             PlainLanguage = plainLanguage,
             LineBreaking = lineBreaking,
+            Digits = digits,
         };
     }
 
@@ -70,7 +72,7 @@ public static class LanguageReader
         try
         {
             var culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
-            if (!culture.IsNeutralCulture && culture.Name.Length > 0) return culture;
+            if (!culture.IsNeutralCulture && culture.Name.Length > 0) return DateFormats.InGregorianCalendar(culture);
         }
         catch (CultureNotFoundException)
         {

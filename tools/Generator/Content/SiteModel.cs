@@ -51,8 +51,11 @@ public sealed record Language(
     /// <summary>Where its PDFs' lines may end: <c>line_breaking:</c> of its <c>_language.yaml</c>.</summary>
     public Leaflet.Pdf.Text.LineBreaking.LineBreakTailoring LineBreaking { get; init; } = Leaflet.Pdf.Text.LineBreaking.LineBreakTailoring.Default;
 
+    /// <summary>The digits its dates, page numbers and file sizes are printed in.</summary>
+    public Digits Digits { get; init; } = Digits.Latin;
 
-    public string FormatDate(DateOnly date) => date.ToString(DateFormats.LongDateWithoutWeekday(Culture), Culture);
+    /// <summary>A date in the culture's long form without the weekday, in the Gregorian calendar the culture was read with, in the language's digits.</summary>
+    public string FormatDate(DateOnly date) => Digits.Apply(date.ToString(DateFormats.LongDateWithoutWeekday(Culture), Culture));
 }
 
 /// <summary>

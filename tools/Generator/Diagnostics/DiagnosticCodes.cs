@@ -62,6 +62,9 @@ public static class DiagnosticCodes
         "a bilingual pair in the site configuration is not two of the site's languages");
     public static readonly DiagnosticCode BilingualPairIncomplete = new("LF1061", Severity.Warning,
         "a leaflet is translated into only one language of a bilingual pair");
+    public static readonly DiagnosticCode DigitsInvalid = new("LF1050", Severity.Error, "'digits' in _language.yaml is neither latin nor native");
+    public static readonly DiagnosticCode DigitsSameAsLatin = new("LF1051", Severity.Warning,
+        "'digits: native' for a culture whose native digits are 0123456789");
     public static readonly DiagnosticCode LongSentence = new("LF1101", Severity.Warning,
         "a sentence longer than the language's plain-language limit");
     public static readonly DiagnosticCode WordToAvoid = new("LF1102", Severity.Warning, "a word the language's plain-language list avoids");
@@ -142,7 +145,8 @@ public static class DiagnosticCodes
         CodeLink, ArticleLinkMissing, InterfaceStringMissing, FileTooLarge, NestedTooDeep, FileUnreadable,
         ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, FontUnusable, FontUnsupported, DraftLink,
         IdentityMissing, DuplicateCode, ChangedWithoutNewVersion, NotAnArticle,
-        NewSiteFolderNotEmpty, LeafletExists, SlugInvalid, LanguageNotBuiltIn, BilingualPairInvalid, BilingualPairIncomplete, LongSentence, WordToAvoid, TranslationMissing,
+        NewSiteFolderNotEmpty, LeafletExists, SlugInvalid, LanguageNotBuiltIn, DigitsInvalid, DigitsSameAsLatin,
+        BilingualPairInvalid, BilingualPairIncomplete, LongSentence, WordToAvoid, TranslationMissing,
         TranslationStructure, TranslationOutOfDate, TranslationUnrecorded, TranslatedFromMalformed, NotATranslation,
         ClinicalQuestionOpen, ClinicalPassageMissing,
         FragmentMissing, TargetMissing, WrongCase, FolderWithoutIndex, EscapesRoot, MalformedUrl, ScriptLink,

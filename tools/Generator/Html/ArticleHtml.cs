@@ -7,7 +7,8 @@ namespace Leaflet.Html;
 
 /// <summary>
 /// Renders an article's Markdown body to HTML once. Links to other articles and pictures are
-/// rewritten to the routes of this build, relative to the page that shows them.
+/// rewritten to the routes of this build, relative to the page that shows them; web addresses in
+/// the text are isolated left to right.
 /// </summary>
 public sealed class ArticleHtml(Routes routes, string contentRoot)
 {
@@ -17,6 +18,7 @@ public sealed class ArticleHtml(Routes routes, string contentRoot)
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { LinkRewriter = url => Rewrite(url, article, page) };
         LeafletMarkdown.Pipeline.Setup(renderer);
+        IsolatedUrls.Use(renderer);
         renderer.Render(article.Body);
         writer.Flush();
         return writer.ToString();

@@ -17,14 +17,16 @@ public static class DownloadLinks
         var page = routes.Leaflet(pdfs.Article);
         var single = pdfs.Pdfs
             .OrderBy(p => p.Size)
-            .Select(p => Download(language.Strings[p.Size == PrintSize.Large ? "download_large_print" : "download_leaflet"], page, p, routes));
+            .Select(p => Download(language.Strings[p.Size == PrintSize.Large ? "download_large_print" : "download_leaflet"], page, p, language, routes));
         var bilingual = pdfs.Bilingual
-            .Select(p => Download($"{Name(languages, p.Article)} + {Name(languages, p.Second!)} (PDF)", page, p, routes));
+            .Select(p => Download($"{Name(languages, p.Article)} + {Name(languages, p.Second!)} (PDF)", page, p, language, routes));
         return single.Concat(bilingual).ToList();
     }
 
-    private static DownloadModel Download(string label, Route page, WrittenPdf pdf, Routes routes) =>
-        new(label, routes.Relative(page, pdf.Route), "application/pdf", (int)Math.Max(1, Math.Round(pdf.Bytes / 1024.0, MidpointRounding.AwayFromZero)));
+    /// <summary>The size in the page's language's digits.</summary>
+    private static DownloadModel Download(string label, Route page, WrittenPdf pdf, Language language, Routes routes) =>
+        new(label, routes.Relative(page, pdf.Route), "application/pdf",
+            language.Digits.Format((int)Math.Max(1, Math.Round(pdf.Bytes / 1024.0, MidpointRounding.AwayFromZero))));
 
     private static string Name(IReadOnlyList<Language> languages, Article article) => languages.First(l => l.Code == article.LanguageCode).Name;
 }

@@ -23,6 +23,12 @@ public sealed record PageModel
     public IReadOnlyList<LeafletLinkModel> Leaflets { get; init; } = [];
     public ArticleModel? Article { get; init; }
 
+    /// <summary>
+    /// The language's digits for 0 to 9, space-separated, when they are not the Latin ones: the page's
+    /// ordered lists count in them, as its dates and its PDFs do. Null for Latin digits.
+    /// </summary>
+    public string? ListDigits { get; init; }
+
     /// <summary>A draft's page, which shows the language's <c>draft_banner</c>.</summary>
     public bool Draft { get; init; }
 
@@ -58,5 +64,5 @@ public sealed record TocEntryModel(int Level, string Text, string Href, IReadOnl
 /// <summary>A date as readers of the page's language write it, and in ISO 8601 for &lt;time datetime&gt;.</summary>
 public sealed record DateModel(string Text, string Iso);
 
-/// <summary>A file offered for download, e.g. a printable leaflet, with its size for people paying for data.</summary>
-public sealed record DownloadModel(string Label, string Href, string Type, int SizeKb);
+/// <summary>A file offered for download, e.g. a printable leaflet, with its size for people paying for data, in the language's digits.</summary>
+public sealed record DownloadModel(string Label, string Href, string Type, string SizeKb);

@@ -81,6 +81,7 @@ public sealed class PageModels(Site site, Routes routes)
         Publisher = site.Configuration.Publisher,
         Alternates = alternates,
         Strings = language.Strings,
+        ListDigits = language.Digits.AreLatin ? null : string.Join(' ', language.Digits.Symbols),
     };
 
     private IReadOnlyList<AlternateModel> LanguageIndexAlternates() =>

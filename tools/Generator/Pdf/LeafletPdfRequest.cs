@@ -47,6 +47,8 @@ public sealed record LeafletPdfRequest
     public string? FooterIdentity { get; init; }
     /// <summary>An interface string with {0} for the page and {1} for the page count, such as "Page {0} of {1}".</summary>
     public required string PageLabelFormat { get; init; }
+    /// <summary>The digits of the footer's page numbers and of ordered lists; the dates come already formatted.</summary>
+    public Digits Digits { get; init; } = Digits.Latin;
     /// <summary>Printed at the top of every page of a draft, such as "Draft — not for patients"; null for a published leaflet.</summary>
     public string? DraftBanner { get; init; }
     /// <summary>The absolute URL of the leaflet's web page in the same language: the QR code's and printed address's target.</summary>

@@ -30,11 +30,12 @@ public sealed class LeafletPdfWriter
         };
         var glyphs = new GlyphFilter(request.Fonts, request.SourcePath, diagnostics);
         var blocks = new BlockBuilder(request, glyphs, diagnostics).Build(request.Body);
-        var body = new LeafletComposer(new ElementFactory(typography, measurer), typography, glyphs).Compose(request, blocks);
+        var body = new LeafletComposer(new ElementFactory(typography, measurer) { Digits = request.Digits }, typography, glyphs).Compose(request, blocks);
         var footer = new PageFooter(glyphs.Filter(request.Title, FontStyle.Regular, 0), request.PageLabelFormat, request.Culture, measurer, typography,
             request.FooterIdentity is { } identity ? glyphs.Filter(identity, FontStyle.Regular, 0) : null)
         {
             DraftBanner = request.DraftBanner is { } banner ? glyphs.Filter(banner, FontStyle.Bold, 0) : null,
+            Digits = request.Digits,
         };
 
         var pages = PageLoop.Paginate(body, typography);

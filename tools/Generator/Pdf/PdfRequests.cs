@@ -39,6 +39,7 @@ public sealed class PdfRequests(Routes routes, Site site, string contentRoot)
             Version = front.Version,
             FooterIdentity = FooterIdentity(front, language),
             PageLabelFormat = strings["page_of"],
+            Digits = language.Digits,
             DraftBanner = front.Draft ? strings[InterfaceStrings.DraftBanner] : null,
             PageUrl = pageUrl,
             ResolveLink = url => ResolveLink(url, article, pageUrl),

@@ -78,7 +78,7 @@ public sealed class LivePdfs
     private static string Key(Article article, Language language, SiteConfiguration configuration)
     {
         var text = new StringBuilder();
-        text.Append(configuration).Append('\n').Append(language.Name).Append('\n').Append(language.Culture.Name).Append('\n');
+        text.Append(configuration).Append('\n').Append(language.Name).Append('\n').Append(language.Culture.Name).Append('\n').Append(language.Digits).Append('\n');
         foreach (var (key, value) in language.Strings.OrderBy(s => s.Key, StringComparer.Ordinal)) text.Append(key).Append('=').Append(value).Append('\n');
         foreach (var picture in article.Pictures)
         {

@@ -25,6 +25,9 @@
     clearOverlay();
     const box = document.createElement('div');
     box.id = overlayId;
+    // The messages are English, left to right, whatever the language and direction of the page under them.
+    box.lang = 'en';
+    box.dir = 'ltr';
     box.setAttribute('role', 'alert');
     box.style.cssText = 'position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;z-index:2147483647;' +
       'margin:0;padding:1em;background:#fff;color:#1a1a1a;border-top:6px solid #b00020;' +
@@ -45,6 +48,8 @@
     // A landmark of its own, folded: the page under it stays readable and its landmarks whole.
     const box = document.createElement('aside');
     box.id = warningsId;
+    box.lang = 'en';
+    box.dir = 'ltr';
     box.setAttribute('aria-label', 'Build warnings');
     box.style.cssText = 'position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;z-index:2147483646;' +
       'margin:0;padding:.5em 1em;background:#fff;color:#1a1a1a;border-top:4px solid #8a5a00;font:14px/1.4 monospace';

@@ -10,8 +10,8 @@ public readonly record struct TextSpan(int Start, int Length)
 
 /// <summary>
 /// Sentences and words as the readability score and the plain-language checks count them, in any
-/// script: a sentence ends at '.', '!', '?' or '…' followed by a space or the end of the text; a word
-/// is a run of letters and digits, with apostrophes and hyphens inside it.
+/// script: a sentence ends at '.', '!', '?', '…' or the Arabic script's '؟' and '۔' followed by a space
+/// or the end of the text; a word is a run of letters and digits, with apostrophes and hyphens inside it.
 /// </summary>
 public static class TextSpans
 {
@@ -20,7 +20,7 @@ public static class TextSpans
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is not ('.' or '!' or '?' or '…')) continue;
+            if (text[i] is not ('.' or '!' or '?' or '…' or '؟' or '۔')) continue;
             if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])) continue;
             yield return new TextSpan(start, i + 1 - start);
             start = i + 1;

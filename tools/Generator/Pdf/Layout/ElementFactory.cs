@@ -9,6 +9,9 @@ public sealed class ElementFactory(Typography typography, TextMeasurer measurer)
 {
     private double Body => typography.BodySize;
 
+    /// <summary>The digits of an ordered list's numbers, as the web page's list counts in them.</summary>
+    public Content.Digits Digits { get; init; } = Content.Digits.Latin;
+
     public ColumnElement Column(IEnumerable<Block> blocks, int depth = 0) =>
         new(blocks.Select(b => Element(b, depth)).ToList());
 
@@ -60,7 +63,7 @@ public sealed class ElementFactory(Typography typography, TextMeasurer measurer)
 
     private ListElement List(ListBlock list, int depth)
     {
-        var labels = list.Items.Select((_, i) => list.Ordered ? $"{list.Start + i}." : Bullet(depth)).ToList();
+        var labels = list.Items.Select((_, i) => list.Ordered ? Digits.Format(list.Start + i) + "." : Bullet(depth)).ToList();
         var labelStyle = new TextStyle(FontStyle.Regular, Body, typography.Text);
         var widest = labels.Max(l => measurer.Width(l, labelStyle));
         var indent = Math.Max(widest + Body * 0.6, Body * 1.5);

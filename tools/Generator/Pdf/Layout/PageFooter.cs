@@ -21,12 +21,15 @@ public sealed class PageFooter(string title, string pageLabelFormat, CultureInfo
     /// <summary>The identity line's size as a fraction of the body text's.</summary>
     public double IdentityScale { get; init; } = 0.75;
 
+    /// <summary>The digits of the page number and count ("صفحة ١ من ٧" with native Arabic digits).</summary>
+    public Content.Digits Digits { get; init; } = Content.Digits.Latin;
+
     public void Draw(ICanvas canvas, int page, int pages)
     {
         var style = new TextStyle(Fonts.FontStyle.Regular, typography.BodySize, typography.Muted);
         var body = typography.Body;
         var baseline = typography.FooterBaseline;
-        var label = string.Format(culture, pageLabelFormat, page, pages);
+        var label = string.Format(culture, pageLabelFormat, Digits.Format(page), Digits.Format(pages));
         var labelWidth = measurer.Width(label, style);
         var room = body.Width - labelWidth - typography.BodySize * 2;
         canvas.BeginTag(Tag.Artifact, _owner);
