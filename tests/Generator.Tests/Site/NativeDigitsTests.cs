@@ -36,6 +36,10 @@ public sealed class NativeDigitsTests
         Assert.Contains(pdf.GetPage(1).Letters, l => l.Value == "٣");
         Assert.DoesNotContain(pdf.GetPage(1).Letters, l => l.Value == "1");
 
+        // The Arabic column of the English + Arabic leaflet numbers its pages in the same digits.
+        using var bilingual = UglyToad.PdfPig.PdfDocument.Open(site.Bytes("en/red-dots-on-the-body/red-dots-on-the-body-en-ar.pdf"));
+        Assert.Contains(bilingual.GetPage(1).Letters, l => l.Value == "١");
+
         var english = site.Page("en/red-dots-on-the-body/index.html");
         Assert.Matches("^\\d+ [A-Z][a-z]+ 20\\d\\d$", english.QuerySelectorAll(".leaflet-dates time")[1].TextContent);
         Assert.All(english.QuerySelectorAll(".downloads .size"), size => Assert.Matches("^\\([0-9]+\u00a0KB\\)$", size.TextContent));

@@ -25,7 +25,7 @@ internal sealed class BilingualColumn
             Direction = request.RightToLeft ? BaseDirection.RightToLeft : BaseDirection.LeftToRight,
         };
         var glyphs = new GlyphFilter(request.Fonts, request.SourcePath, diagnostics);
-        _factory = new ElementFactory(typography, measurer);
+        _factory = new ElementFactory(typography, measurer) { Digits = request.Digits };
         _composer = new LeafletComposer(_factory, typography, glyphs);
         Sections = Bilingual.Sections.Of(new BlockBuilder(request, glyphs, diagnostics).Build(request.Body));
         Footer = new PageFooter(glyphs.Filter(request.Title, FontStyle.Regular, 0), request.PageLabelFormat, request.Culture, measurer, typography,
@@ -34,6 +34,7 @@ internal sealed class BilingualColumn
             DraftBanner = request.DraftBanner is { } banner ? glyphs.Filter(banner, FontStyle.Bold, 0) : null,
             // Half a page wide, the line still holds the code, version and review date whole (7.5 pt).
             IdentityScale = 0.68,
+            Digits = request.Digits,
         };
     }
 
