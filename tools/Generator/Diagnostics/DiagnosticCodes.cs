@@ -52,6 +52,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ChangedWithoutNewVersion = new("LF1033", Severity.Warning,
         "an article changed since its version was released, and its version did not");
     public static readonly DiagnosticCode NotAnArticle = new("LF1034", Severity.Error, "release given a file that is not an article");
+    public static readonly DiagnosticCode LanguageFileMissing = new("LF1040", Severity.Error,
+        "a folder under content/ holds .md files but no _language.yaml");
     public static readonly DiagnosticCode LongSentence = new("LF1101", Severity.Warning,
         "a sentence longer than the language's plain-language limit");
     public static readonly DiagnosticCode WordToAvoid = new("LF1102", Severity.Warning, "a word the language's plain-language list avoids");
@@ -130,7 +132,7 @@ public static class DiagnosticCodes
         SiteConfigurationInvalid, RawHtml, TitleInBody, PictureOutside, PictureFormat, PictureMissing, FileNameNotUrl,
         CodeLink, ArticleLinkMissing, InterfaceStringMissing, FileTooLarge, NestedTooDeep, FileUnreadable,
         ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, FontUnusable, FontUnsupported, DraftLink,
-        IdentityMissing, DuplicateCode, ChangedWithoutNewVersion, NotAnArticle, LongSentence, WordToAvoid, TranslationMissing,
+        IdentityMissing, DuplicateCode, ChangedWithoutNewVersion, NotAnArticle, LanguageFileMissing, LongSentence, WordToAvoid, TranslationMissing,
         TranslationStructure, TranslationOutOfDate, TranslationUnrecorded, TranslatedFromMalformed, NotATranslation,
         ClinicalQuestionOpen, ClinicalPassageMissing,
         FragmentMissing, TargetMissing, WrongCase, FolderWithoutIndex, EscapesRoot, MalformedUrl, ScriptLink,
