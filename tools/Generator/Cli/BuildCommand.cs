@@ -54,9 +54,10 @@ public static class BuildCommand
         var drafts = result.Drafts switch
         {
             0 => "",
-            var n => $", {n} {(n == 1 ? "draft" : "drafts")} {(result.DraftsIncluded ? "included, marked as drafts" : "left out")}",
+            var n => $", {Counted.Of(n, "draft")} {(result.DraftsIncluded ? "included, marked as drafts" : "left out")}",
         };
-        var counts = $"{result.Languages} languages, {result.Leaflets} leaflets, {result.Pages} pages{drafts}, {result.Errors} errors, {result.Warnings} warnings in {seconds} s";
+        var counts = $"{Counted.Of(result.Languages, "language")}, {Counted.Of(result.Leaflets, "leaflet")}, {Counted.Of(result.Pages, "page")}{drafts}, " +
+            $"{Counted.Of(result.Errors, "error")}, {Counted.Of(result.Warnings, "warning")} in {seconds} s";
         return result.Published
             ? $"Built {counts} into {options.OutputRoot}"
             : $"Build failed: {counts}; {options.OutputRoot} was left as it was";
