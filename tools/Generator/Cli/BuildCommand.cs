@@ -8,12 +8,13 @@ namespace Leaflet.Cli;
 public static class BuildCommand
 {
     private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--content", "--templates", "--output", "--base-url" };
-    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--no-pdf", "--strict", "--drafts" };
+    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--no-pdf", "--strict", "--drafts", "--no-wait" };
 
     /// <param name="hooks">For tests: steps into the build (see <see cref="BuildHooks"/>).</param>
     /// <param name="environment">Reads an environment variable; tests pass their own instead of changing the process's.</param>
+    /// <param name="terminal">stderr when it is a terminal, where progress is drawn; null draws none.</param>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancel,
-        BuildHooks? hooks = null, Func<string, string?>? environment = null)
+        BuildHooks? hooks = null, Func<string, string?>? environment = null, TextWriter? terminal = null)
     {
         var line = CommandLine.Parse(args, ValueOptions, FlagOptions);
         if (line.Error is not null) return Usage.Fail(error, line.Error);
@@ -40,8 +41,18 @@ public static class BuildCommand
             Drafts = line.Flag("--drafts"),
             SourceDate = sourceDate,
             Hooks = hooks,
+            WaitForOtherBuild = !line.Flag("--no-wait"),
         };
-        var result = SitePipeline.Build(options, cancel);
+        var progress = new ConsoleProgress(error, DisplayPath.Of(options.OutputRoot), terminal);
+        BuildResult result;
+        try
+        {
+            result = SitePipeline.Build(options with { Progress = progress }, cancel);
+        }
+        finally
+        {
+            progress.Wipe();
+        }
         foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);
         output.WriteLine(Summary(result, options));
         if (TimingsReport.Wanted) TimingsReport.Write(error, result);

@@ -8,7 +8,7 @@ public static class Usage
 
     public const string Text = """
         Usage:
-          leaflet build [--content DIR] [--templates DIR] [--output DIR] [--base-url URL] [--no-pdf] [--strict] [--drafts]
+          leaflet build [--content DIR] [--templates DIR] [--output DIR] [--base-url URL] [--no-pdf] [--strict] [--drafts] [--no-wait]
           leaflet serve [--content DIR] [--templates DIR] [--port N] [--host H] [--base-url URL] [--no-pdf]
           leaflet check DIR [--base-url URL] [--external] [--strict]
           leaflet status [--content DIR] [--json]

@@ -124,6 +124,8 @@ public static class DiagnosticCodes
         "serve: a file vanished or could not be read while rebuilding; the next change reads everything");
     public static readonly DiagnosticCode FileSystemFailure = new("LF9007", Severity.Error,
         "a file the system would not read or write (a full disk, permissions); nothing is published");
+    public static readonly DiagnosticCode OutputBusy = new("LF9010", Severity.Error,
+        "another build is writing the same output folder, and --no-wait was given");
 
     /// <summary>Every code, in the order of their identifiers.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -140,6 +142,6 @@ public static class DiagnosticCodes
         ExternalRedirected, ExternalUnverified, ImageWithoutAlt, DuplicateId, CrossLanguageLink, PageUnreadable,
         MissingGlyph, PdfPictureNotFound, PdfPictureFormat, PdfUnsupportedBlock, PictureWithoutText, TemplateFailed,
         TemplateMissing, TemplateStringMissing, InterfaceStringUnused, InterfaceStringByName, TemplateOutsideFolder,
-        Usage, FolderMissing, OutputRefused, PortInUse, CannotListen, RebuildReadFailed, FileSystemFailure,
+        Usage, FolderMissing, OutputRefused, PortInUse, CannotListen, RebuildReadFailed, FileSystemFailure, OutputBusy,
     ];
 }
