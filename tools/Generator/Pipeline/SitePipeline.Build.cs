@@ -47,6 +47,7 @@ public sealed partial class SitePipeline
                     "nothing was built: build again once it has finished, or without --no-wait to wait for it"));
                 return Result(diagnostics, null, 0, clock, published: false);
             }
+            timings.End("lock");
             publisher.Recover();
             timings.End("recover");
             var now = build.SourceDate ?? DateTimeOffset.UtcNow;
