@@ -55,10 +55,10 @@ public sealed class ConsoleProgressTests
         var drawn = terminal.ToString();
         progress.Wipe();
 
-        Assert.Equal(["", "rendering leaflets 0/3", "rendering leaflets 1/3", "rendering leaflets 2/3", "rendering leaflets 3/3", "checking links…".PadRight("rendering leaflets 3/3".Length)],
+        Assert.Equal(["", "rendering leaflets 0/3", "rendering leaflets 1/3", "rendering leaflets 2/3", "rendering leaflets 3/3", "checking links...".PadRight("rendering leaflets 3/3".Length)],
             drawn.Split('\r'));
         Assert.DoesNotContain('\n', terminal.ToString());
-        Assert.EndsWith("\r" + new string(' ', "checking links…".Length) + "\r", terminal.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("\r" + new string(' ', "checking links...".Length) + "\r", terminal.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

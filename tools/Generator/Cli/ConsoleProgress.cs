@@ -76,7 +76,7 @@ public sealed class ConsoleProgress(TextWriter error, string outputFolder, TextW
     private void Draw()
     {
         var done = Volatile.Read(ref _done);
-        var text = _total > 0 ? string.Create(CultureInfo.InvariantCulture, $"{_stage} {done}/{_total}") : _stage + "…";
+        var text = _total > 0 ? string.Create(CultureInfo.InvariantCulture, $"{_stage} {done}/{_total}") : _stage + "...";
         terminal!.Write("\r" + text.PadRight(_width));
         terminal.Flush();
         _width = text.Length;

@@ -14,12 +14,15 @@ public sealed class OutputLock : IDisposable
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
+    // A lock busy for a moment is not worth a line: a build that has just ended may still be closing its file.
+    private const int PollsBeforeSayingSo = 5;
+
     private readonly SafeFileHandle _file;
 
     private OutputLock(SafeFileHandle file) => _file = file;
 
     /// <summary>Takes the lock, waiting for the build that holds it unless <paramref name="wait"/> is false.</summary>
-    /// <param name="waiting">Told, once, the process id of the build being waited for (null when it could not be read).</param>
+    /// <param name="waiting">Told, once the wait has lasted half a second, the process id of the build being waited for (null when it could not be read).</param>
     /// <param name="holder">The process id of the build that holds the lock, when it was not taken.</param>
     /// <returns>The lock, held until disposed; null when another build holds it and <paramref name="wait"/> is false.</returns>
     public static OutputLock? Take(OutputLocation location, bool wait, Action<int?>? waiting, CancellationToken cancel, out int? holder)
@@ -29,7 +32,7 @@ public sealed class OutputLock : IDisposable
         try
         {
             holder = null;
-            var told = false;
+            var polls = 0;
             // Polled rather than a blocking flock, so Ctrl+C still cancels a build that waits.
             while (Posix.Lock(file, Posix.LockExclusive | Posix.LockNoWait) is var error && error != 0)
             {
@@ -40,8 +43,7 @@ public sealed class OutputLock : IDisposable
                     file.Dispose();
                     return null;
                 }
-                if (!told) waiting?.Invoke(holder);
-                told = true;
+                if (++polls == PollsBeforeSayingSo) waiting?.Invoke(holder);
                 cancel.WaitHandle.WaitOne(Poll);
                 cancel.ThrowIfCancellationRequested();
             }

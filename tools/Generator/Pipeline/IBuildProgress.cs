@@ -6,7 +6,7 @@ namespace Leaflet.Pipeline;
 /// </summary>
 public interface IBuildProgress
 {
-    /// <summary>Another build is writing the output folder, and this one waits until it has finished.</summary>
+    /// <summary>Another build has been writing the output folder for the last half second, and this one waits until it has finished.</summary>
     /// <param name="processId">The other build's process id; null when it could not be read.</param>
     void WaitingForOtherBuild(int? processId);
 
