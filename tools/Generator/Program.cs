@@ -13,7 +13,9 @@ CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 using var interruption = new Interruption();
 try
 {
-    return Commands.Run(args, Console.Out, Console.Error, interruption.Token);
+    // Progress is drawn in place only for a person watching: never into a redirected stderr (a pipe, a log) nor in CI.
+    var terminal = Console.IsErrorRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) ? null : Console.Error;
+    return Commands.Run(args, Console.Out, Console.Error, interruption.Token, terminal: terminal);
 }
 catch (Exception e) when (Commands.IsInterruption(e, interruption.Token))
 {

@@ -37,6 +37,28 @@ public sealed partial class BuildCommandTests
     }
 
     [Fact]
+    public void The_summary_says_1_language_1_leaflet_and_0_errors_in_the_singular_and_plural_as_English_does()
+    {
+        using var workspace = SiteWorkspace.FromFixture("basic");
+        Directory.Delete(Path.Combine(workspace.ContentRoot, "ru"), recursive: true);
+        workspace.DeleteContent("en/sun-safety.md");
+
+        var run = Build(workspace, "--no-pdf");
+
+        Assert.True(run.Exit == 0, run.Error);
+        var summary = run.Output.Trim().Split('\n').Last();
+        Assert.StartsWith("Built 1 language, 1 leaflet, 4 pages, 0 errors, ", summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, "0 leaflets")]
+    [InlineData(1, "1 leaflet")]
+    [InlineData(2, "2 leaflets")]
+    [InlineData(11, "11 leaflets")]
+    public void A_count_takes_the_singular_only_for_exactly_one(int count, string expected) =>
+        Assert.Equal(expected, Counted.Of(count, "leaflet"));
+
+    [Fact]
     public void A_build_with_content_errors_exits_with_1_prints_each_error_and_says_the_output_was_left_alone()
     {
         using var workspace = SiteWorkspace.FromFixture("basic");

@@ -15,7 +15,7 @@ public sealed class GitIgnoreTests
         var ignored = File.ReadAllLines(Path.Combine(Repository.Root, ".gitignore"));
         var location = new OutputLocation(Path.Combine(Repository.Root, "output"));
 
-        foreach (var path in new[] { location.Output, location.Staging, location.Previous, location.SwapJournal })
+        foreach (var path in new[] { location.Output, location.Staging, location.Previous, location.SwapJournal, location.Lock })
         {
             var name = Path.GetFileName(path);
             Assert.True(ignored.Any(line => line.Trim('/') == name), $"{name} is not in .gitignore");

@@ -125,7 +125,8 @@ public sealed class HostileOutputTests
 
         workspace.Build().AssertPublished();
 
-        Assert.Equal(["content", "output", "templates"], Listing(workspace.Temp.Path));
+        // .output.lock is the lock one build at a time holds (BuildLockTests); it holds only a process id.
+        Assert.Equal([".output.lock", "content", "output", "templates"], Listing(workspace.Temp.Path));
         FolderSnapshot.Of(workspace.ContentRoot).AssertSameAs(content);
         FolderSnapshot.Of(workspace.TemplatesRoot).AssertSameAs(templates);
     }

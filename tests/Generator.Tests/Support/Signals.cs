@@ -13,10 +13,12 @@ public static class Signals
     public const int SIGINT = 2;
     public const int SIGKILL = 9;
     public const int SIGTERM = 15;
+    public const int SIGCONT = 18;
+    public const int SIGSTOP = 19;
 
     private const int NoSuchProcess = 3; // ESRCH
 
-    public static string Name(int signal) => signal switch { SIGINT => "SIGINT", SIGKILL => "SIGKILL", SIGTERM => "SIGTERM", _ => $"signal {signal}" };
+    public static string Name(int signal) => signal switch { SIGINT => "SIGINT", SIGKILL => "SIGKILL", SIGTERM => "SIGTERM", SIGCONT => "SIGCONT", SIGSTOP => "SIGSTOP", _ => $"signal {signal}" };
 
     /// <returns>False when the process had already ended.</returns>
     public static bool Send(Process process, int signal)

@@ -8,12 +8,13 @@ namespace Leaflet.Cli;
 public static class BuildCommand
 {
     private static readonly IReadOnlySet<string> ValueOptions = new HashSet<string> { "--content", "--templates", "--output", "--base-url" };
-    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--no-pdf", "--strict", "--drafts", "--verbose" };
+    private static readonly IReadOnlySet<string> FlagOptions = new HashSet<string> { "--no-pdf", "--strict", "--drafts", "--verbose", "--no-wait" };
 
     /// <param name="hooks">For tests: steps into the build (see <see cref="BuildHooks"/>).</param>
     /// <param name="environment">Reads an environment variable; tests pass their own instead of changing the process's.</param>
+    /// <param name="terminal">stderr when it is a terminal, where progress is drawn; null draws none.</param>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancel,
-        BuildHooks? hooks = null, Func<string, string?>? environment = null)
+        BuildHooks? hooks = null, Func<string, string?>? environment = null, TextWriter? terminal = null)
     {
         var line = CommandLine.Parse(args, ValueOptions, FlagOptions);
         if (line.Error is not null) return Usage.Fail(error, line.Error);
@@ -41,9 +42,19 @@ public static class BuildCommand
             Drafts = line.Flag("--drafts"),
             SourceDate = sourceDate,
             Hooks = hooks,
+            WaitForOtherBuild = !line.Flag("--no-wait"),
         };
         if (line.Flag("--verbose")) TemplateOrigins.Write(output, options.TemplatesRoot);
-        var result = SitePipeline.Build(options, cancel);
+        var progress = new ConsoleProgress(error, DisplayPath.Of(options.OutputRoot), terminal);
+        BuildResult result;
+        try
+        {
+            result = SitePipeline.Build(options with { Progress = progress }, cancel);
+        }
+        finally
+        {
+            progress.Wipe();
+        }
         foreach (var diagnostic in result.Diagnostics) error.WriteLine(diagnostic);
         output.WriteLine(Summary(result, options));
         if (TimingsReport.Wanted) TimingsReport.Write(error, result);
@@ -56,9 +67,10 @@ public static class BuildCommand
         var drafts = result.Drafts switch
         {
             0 => "",
-            var n => $", {n} {(n == 1 ? "draft" : "drafts")} {(result.DraftsIncluded ? "included, marked as drafts" : "left out")}",
+            var n => $", {Counted.Of(n, "draft")} {(result.DraftsIncluded ? "included, marked as drafts" : "left out")}",
         };
-        var counts = $"{result.Languages} languages, {result.Leaflets} leaflets, {result.Pages} pages{drafts}, {result.Errors} errors, {result.Warnings} warnings in {seconds} s";
+        var counts = $"{Counted.Of(result.Languages, "language")}, {Counted.Of(result.Leaflets, "leaflet")}, {Counted.Of(result.Pages, "page")}{drafts}, " +
+            $"{Counted.Of(result.Errors, "error")}, {Counted.Of(result.Warnings, "warning")} in {seconds} s";
         return result.Published
             ? $"Built {counts} into {options.OutputRoot}"
             : $"Build failed: {counts}; {options.OutputRoot} was left as it was";

@@ -34,11 +34,6 @@ public static class CheckCommand
         return failed ? ProblemsFound : Clean;
     }
 
-    public static string Summary(LinkCheckReport report) => string.Format(CultureInfo.InvariantCulture,
-        "{0} {1}, {2} {3}, {4} {5}, {6} {7} in {8:0.00} s",
-        report.Pages, Plural(report.Pages, "page"), report.Links, Plural(report.Links, "link"),
-        report.Errors, Plural(report.Errors, "error"), report.Warnings, Plural(report.Warnings, "warning"),
-        report.Elapsed.TotalSeconds);
-
-    private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
+    public static string Summary(LinkCheckReport report) => string.Create(CultureInfo.InvariantCulture,
+        $"{Counted.Of(report.Pages, "page")}, {Counted.Of(report.Links, "link")}, {Counted.Of(report.Errors, "error")}, {Counted.Of(report.Warnings, "warning")} in {report.Elapsed.TotalSeconds:0.00} s");
 }

@@ -13,7 +13,9 @@ public static class Commands
     public const int InternalErrorExitCode = 3;
 
     /// <param name="hooks">For tests: steps into a build (see <see cref="BuildHooks"/>).</param>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancel, BuildHooks? hooks = null)
+    /// <param name="terminal">stderr when it is a terminal, for progress a command draws in place; null in tests, logs and pipes.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancel, BuildHooks? hooks = null,
+        TextWriter? terminal = null)
     {
         if (args.Count == 0) return Usage.Fail(error, "name a command");
         var rest = args.Skip(1).ToList();
@@ -21,7 +23,7 @@ public static class Commands
         {
             return args[0] switch
             {
-                "build" => BuildCommand.Run(rest, output, error, cancel, hooks),
+                "build" => BuildCommand.Run(rest, output, error, cancel, hooks, terminal: terminal),
                 "serve" => ServeCommand.Run(rest, output, error, cancel),
                 "check" => CheckCommand.Run(rest, output, error),
                 "status" => StatusCommand.Run(rest, output, error),

@@ -83,10 +83,11 @@ public static class ServeCommand
         foreach (var diagnostic in report.Diagnostics.Where(d => !report.Published || !known.Contains(d))) error.WriteLine(diagnostic);
         var ms = report.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         var what = report.Files.Count == 0 ? "Built the site" : $"Rebuilt after {string.Join(", ", report.Files.Take(3))}{(report.Files.Count > 3 ? $" and {report.Files.Count - 3} more" : "")}";
-        var work = $"{report.PagesRendered} pages rendered, {report.PdfsMade} PDFs made, {report.PagesChecked} pages checked";
+        var work = $"{Counted.Of(report.PagesRendered, "page")} rendered, {Counted.Of(report.PdfsMade, "PDF")} made, {Counted.Of(report.PagesChecked, "page")} checked";
+        var warnings = Counted.Of(report.Warnings, "warning");
         output.WriteLine(report.Published
-            ? $"{what} in {ms} ms: {work}; {report.Changed.Count} files changed; {report.Warnings} warnings"
-            : $"Build failed in {ms} ms: {report.Errors} errors, {report.Warnings} warnings; still serving the last good build");
+            ? $"{what} in {ms} ms: {work}; {Counted.Of(report.Changed.Count, "file")} changed; {warnings}"
+            : $"Build failed in {ms} ms: {Counted.Of(report.Errors, "error")}, {warnings}; still serving the last good build");
         output.Flush();
         error.Flush();
     }

@@ -22,9 +22,9 @@ public static class StatusTable
         WriteOpenQuestions(rows, output);
 
         var counts = rows.GroupBy(r => r.State).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
-        var drafts = rows.Count(r => r.Draft) is var d and > 0 ? $"; {d} {(d == 1 ? "draft" : "drafts")}" : "";
+        var drafts = rows.Count(r => r.Draft) is var d and > 0 ? $"; {Counted.Of(d, "draft")}" : "";
         output.WriteLine();
-        output.WriteLine($"{site.Leaflets.Count} leaflets, {site.Languages.Count} languages: {string.Join(", ", counts)}{drafts}");
+        output.WriteLine($"{Counted.Of(site.Leaflets.Count, "leaflet")}, {Counted.Of(site.Languages.Count, "language")}: {string.Join(", ", counts)}{drafts}");
     }
 
     /// <summary>Each open clinical question at its passage, as the build warns about it.</summary>

@@ -10,7 +10,7 @@ public static class Usage
         Usage:
           leaflet new DIR [--languages CODE,CODE]
           leaflet add SLUG [--content DIR]
-          leaflet build [--content DIR] [--templates DIR] [--output DIR] [--base-url URL] [--no-pdf] [--strict] [--drafts] [--verbose]
+          leaflet build [--content DIR] [--templates DIR] [--output DIR] [--base-url URL] [--no-pdf] [--strict] [--drafts] [--verbose] [--no-wait]
           leaflet serve [--content DIR] [--templates DIR] [--port N] [--host H] [--base-url URL] [--no-pdf]
           leaflet check DIR [--base-url URL] [--external] [--strict]
           leaflet status [--content DIR] [--json]

@@ -12,7 +12,8 @@ namespace Leaflet.Content;
 public sealed class PictureResolver(string contentRoot, string languageCode)
 {
     private static readonly string[] Extensions = [".png", ".jpg", ".jpeg"];
-    private const string ImagesFolder = "images";
+    /// <summary>content/images/: the pictures every language shares; never a language, whatever else it holds.</summary>
+    public const string ImagesFolder = "images";
 
     public IReadOnlyList<PictureReference> ResolveAll(MarkdownDocument document, string articlePath, SourceMap location, DiagnosticBag diagnostics)
     {

@@ -59,13 +59,37 @@ public static partial class SiteLoader
         return new Site(configuration, languages, leaflets);
     }
 
-    private static List<Language> ReadLanguages(string contentRoot, DiagnosticBag diagnostics) =>
-        Directory.EnumerateDirectories(contentRoot)
+    private static List<Language> ReadLanguages(string contentRoot, DiagnosticBag diagnostics)
+    {
+        var folders = Directory.EnumerateDirectories(contentRoot).Order(StringComparer.Ordinal).ToList();
+        foreach (var folder in folders.Where(IsArticleFolderWithoutLanguage)) ReportMissingLanguageFile(folder, diagnostics);
+        return folders
             .Where(dir => File.Exists(Path.Combine(dir, LanguageReader.FileName)))
-            .Order(StringComparer.Ordinal)
             .Select(dir => ReadLanguage(contentRoot, dir, diagnostics))
             .OfType<Language>()
             .ToList();
+    }
+
+    /// <summary>
+    /// A folder holding articles but no _language.yaml would otherwise be skipped, its articles never
+    /// published. Folders of pictures or fonts hold no .md file; the shared picture folder (which may hold a
+    /// note about its pictures) and a hidden folder (an editor's) are nobody's language.
+    /// </summary>
+    private static bool IsArticleFolderWithoutLanguage(string folder) =>
+        !Path.GetFileName(folder).StartsWith('.')
+        && Path.GetFileName(folder) != PictureResolver.ImagesFolder
+        && !File.Exists(Path.Combine(folder, LanguageReader.FileName))
+        && Directory.EnumerateFiles(folder, "*.md").Any();
+
+    private static void ReportMissingLanguageFile(string folder, DiagnosticBag diagnostics)
+    {
+        var articles = Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var named = string.Join(", ", articles.Take(3)) + (articles.Count > 3 ? $" and {articles.Count - 3} more" : "");
+        var display = DisplayPath.Of(folder);
+        diagnostics.Add(Diagnostic.Of(DiagnosticCodes.LanguageFileMissing, display, 0, 0,
+            $"the folder holds {(articles.Count == 1 ? "an article" : "articles")} ({named}) but no {LanguageReader.FileName}, so it is not a language and nothing in it is built; " +
+            $"add {display}/{LanguageReader.FileName} (copy one from another language folder), or move the articles into a language folder"));
+    }
 
     private static Language? ReadLanguage(string contentRoot, string folder, DiagnosticBag diagnostics)
     {

@@ -65,6 +65,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode DigitsInvalid = new("LF1050", Severity.Error, "'digits' in _language.yaml is neither latin nor native");
     public static readonly DiagnosticCode DigitsSameAsLatin = new("LF1051", Severity.Warning,
         "'digits: native' for a culture whose native digits are 0123456789");
+    public static readonly DiagnosticCode LanguageFileMissing = new("LF1040", Severity.Error,
+        "a folder under content/ holds .md files but no _language.yaml");
     public static readonly DiagnosticCode LongSentence = new("LF1101", Severity.Warning,
         "a sentence longer than the language's plain-language limit");
     public static readonly DiagnosticCode WordToAvoid = new("LF1102", Severity.Warning, "a word the language's plain-language list avoids");
@@ -136,6 +138,8 @@ public static class DiagnosticCodes
         "serve: a file vanished or could not be read while rebuilding; the next change reads everything");
     public static readonly DiagnosticCode FileSystemFailure = new("LF9007", Severity.Error,
         "a file the system would not read or write (a full disk, permissions); nothing is published");
+    public static readonly DiagnosticCode OutputBusy = new("LF9010", Severity.Error,
+        "another build is writing the same output folder, and --no-wait was given");
 
     /// <summary>Every code, in the order of their identifiers.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -145,7 +149,7 @@ public static class DiagnosticCodes
         CodeLink, ArticleLinkMissing, InterfaceStringMissing, FileTooLarge, NestedTooDeep, FileUnreadable,
         ReviewOverdue, ReviewBeforeLastReview, ReviewDateMissing, ContentOutsideFolder, FontUnusable, FontUnsupported, DraftLink,
         IdentityMissing, DuplicateCode, ChangedWithoutNewVersion, NotAnArticle,
-        NewSiteFolderNotEmpty, LeafletExists, SlugInvalid, LanguageNotBuiltIn, DigitsInvalid, DigitsSameAsLatin,
+        NewSiteFolderNotEmpty, LeafletExists, SlugInvalid, LanguageNotBuiltIn, LanguageFileMissing, DigitsInvalid, DigitsSameAsLatin,
         BilingualPairInvalid, BilingualPairIncomplete, LongSentence, WordToAvoid, TranslationMissing,
         TranslationStructure, TranslationOutOfDate, TranslationUnrecorded, TranslatedFromMalformed, NotATranslation,
         ClinicalQuestionOpen, ClinicalPassageMissing,
@@ -154,6 +158,6 @@ public static class DiagnosticCodes
         ExternalRedirected, ExternalUnverified, ImageWithoutAlt, DuplicateId, CrossLanguageLink, PageUnreadable,
         MissingGlyph, PdfPictureNotFound, PdfPictureFormat, PdfUnsupportedBlock, PictureWithoutText, BilingualSectionsDiffer, TemplateFailed,
         TemplateStringMissing, InterfaceStringUnused, InterfaceStringByName, TemplateOutsideFolder,
-        Usage, FolderMissing, OutputRefused, PortInUse, CannotListen, RebuildReadFailed, FileSystemFailure,
+        Usage, FolderMissing, OutputRefused, PortInUse, CannotListen, RebuildReadFailed, FileSystemFailure, OutputBusy,
     ];
 }

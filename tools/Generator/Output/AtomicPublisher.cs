@@ -8,7 +8,9 @@ namespace Leaflet.Output;
 /// <remarks>
 /// The swap: write the journal, rename output/ to .previous, rename staging to output/, delete the
 /// journal. Every step is a rename or a delete on one file system, so each state a crash can leave
-/// is recognisable from which of the four paths exist. The replaced site stays whole in .previous
+/// is recognisable from which of the four paths exist. What a power cut leaves is as recognisable:
+/// the staging folder is on the disk before the journal names it complete, the journal before the
+/// first rename, and both renames before the journal is deleted (<see cref="DiskFlush"/>). The replaced site stays whole in .previous
 /// until the next build stages into it (<see cref="StagingFolder"/>, and
 /// docs/decisions/0031-recycled-staging-folder.md), keeping its folders and unchanged files.
 /// </remarks>
@@ -44,7 +46,9 @@ public sealed class AtomicPublisher(OutputLocation location)
 
     public void Publish()
     {
+        DiskFlush.FileSystemOf(location.Staging);
         File.WriteAllText(location.SwapJournal, "");
+        DiskFlush.Folders(location.Parent);
         Swap();
     }
 
@@ -67,6 +71,7 @@ public sealed class AtomicPublisher(OutputLocation location)
             Directory.Move(location.Output, location.Previous);
         }
         Directory.Move(location.Staging, location.Output);
+        DiskFlush.Folders(location.Output, location.Previous, location.Parent);
         FinishSwap();
     }
 
@@ -74,6 +79,7 @@ public sealed class AtomicPublisher(OutputLocation location)
     private void RollBack()
     {
         Directory.Move(location.Previous, location.Output);
+        DiskFlush.Folders(location.Output, location.Parent);
         File.Delete(location.SwapJournal);
     }
 

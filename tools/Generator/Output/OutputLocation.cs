@@ -12,9 +12,18 @@ public sealed record OutputLocation(string Output)
     /// <summary>Exists from the moment staging is complete until the swap has finished.</summary>
     public string SwapJournal => Sibling("swapping");
 
+    /// <summary>
+    /// Held (flock) by the build writing these folders. Beside output/, never in it, and never deleted: a lock on a
+    /// file that another build could delete and create again would not exclude the builds that opened each.
+    /// </summary>
+    public string Lock => Sibling("lock");
+
+    /// <summary>The folder holding output/ and the folders beside it, whose entries the swap renames.</summary>
+    public string Parent => Path.GetDirectoryName(Path.GetFullPath(Output).TrimEnd(Path.DirectorySeparatorChar))!;
+
     private string Sibling(string role)
     {
         var full = Path.GetFullPath(Output).TrimEnd(Path.DirectorySeparatorChar);
-        return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{role}");
+        return Path.Combine(Parent, $".{Path.GetFileName(full)}.{role}");
     }
 }

@@ -24,6 +24,15 @@ public sealed record BuildOptions
 
     public PipelineOptions Pipeline => new() { ContentRoot = ContentRoot, TemplatesRoot = TemplatesRoot, TemplatesRequired = TemplatesRequired, BaseUrl = BaseUrl, NoPdf = NoPdf, Drafts = Drafts };
 
+    /// <summary>
+    /// When another build is writing the same output folder: true waits for it to finish, false fails at once
+    /// (LF9010). Either way two builds never write it together.
+    /// </summary>
+    public bool WaitForOtherBuild { get; init; } = true;
+
+    /// <summary>Told the stages as they run; null when nobody watches.</summary>
+    public IBuildProgress? Progress { get; init; }
+
     /// <summary>For tests only; null in every real build.</summary>
     public BuildHooks? Hooks { get; init; }
 }

@@ -31,19 +31,34 @@ public sealed partial class SitePipeline
             return Result(diagnostics, null, 0, clock, published: false);
         }
 
-        var publisher = new AtomicPublisher(new OutputLocation(outputRoot));
+        var location = new OutputLocation(outputRoot);
+        var publisher = new AtomicPublisher(location);
+        var progress = build.Progress;
         Site? site = null;
+        OutputLock? held = null;
         try
         {
+            // Held until the build has published or given up: no other build recovers, stages or swaps meanwhile.
+            held = OutputLock.Take(location, build.WaitForOtherBuild, pid => progress?.WaitingForOtherBuild(pid), cancel, out var holder);
+            if (held is null)
+            {
+                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.OutputBusy, DisplayPath.Of(outputRoot), 0, 0,
+                    $"another build ({(holder is { } pid ? $"pid {pid}" : "pid unknown")}) is writing {DisplayPath.Of(outputRoot)}/; " +
+                    "nothing was built: build again once it has finished, or without --no-wait to wait for it"));
+                return Result(diagnostics, null, 0, clock, published: false);
+            }
+            timings.End("lock");
             publisher.Recover();
             timings.End("recover");
             var now = build.SourceDate ?? DateTimeOffset.UtcNow;
             Reach(BuildStage.Content, build, cancel);
+            progress?.StageStarted("reading", 0);
             var templates = LoadTemplates(diagnostics);
             timings.End("templates");
             site = Load(templates, diagnostics, cancel);
             timings.End("load");
             Reach(BuildStage.Validation, build, cancel);
+            progress?.StageStarted("validating", 0);
             if (site is not null && templates is not null)
                 Validate(site, templates, DateOnly.FromDateTime(now.UtcDateTime), diagnostics, cancel);
             timings.End("validate");
@@ -59,20 +74,25 @@ public sealed partial class SitePipeline
             }
             if (build.SourceDate is { } date) staging.Stamp(date);
             Reach(BuildStage.Publish, build, cancel);
+            progress?.StageStarted("publishing", 0);
             publisher.Publish();
             timings.End("publish");
             return Result(diagnostics, site, pages, clock, published: true, timings);
         }
         catch (Exception e) when (FileSystemFailure.Describe(e, outputRoot) is { } failure)
         {
-            publisher.Discard();
+            if (held is not null) publisher.Discard();
             diagnostics.Add(failure);
             return Result(diagnostics, site, 0, clock, published: false);
         }
         catch
         {
-            publisher.Discard();
+            if (held is not null) publisher.Discard();
             throw;
+        }
+        finally
+        {
+            held?.Dispose();
         }
     }
 
@@ -87,13 +107,15 @@ public sealed partial class SitePipeline
         // The PDF and HTML stages run interleaved, a leaflet at a time, so both are reached before rendering starts.
         Reach(BuildStage.Pdf, build, cancel);
         Reach(BuildStage.Html, build, cancel);
-        var output = Render(render, RenderScope.Everything with { Files = false }, cancel);
+        build.Progress?.StageStarted("rendering leaflets", render.Site.Leaflets.Count);
+        var output = Render(render, RenderScope.Everything with { Files = false }, cancel, build.Progress);
         diagnostics.AddRange(output.AllDiagnostics);
         // The staging folder held the site before last: the check must see this build's files only.
         staging.RemoveWhatThisBuildDidNotWrite();
         timings.End("render");
         foreach (var part in render.WorkerTimings) timings.Add(part);
         Reach(BuildStage.Check, build, cancel);
+        build.Progress?.StageStarted("checking links", 0);
         // A page that failed to render would only add broken links to the errors already reported.
         if (!diagnostics.HasErrors) Check(render, staging.Root, output.Pdfs, scanned, diagnostics, cancel);
         timings.End("check");

@@ -63,7 +63,8 @@ public sealed partial class SitePipeline(PipelineOptions options)
     }
 
     /// <summary>The site's pictures and styles, then every leaflet in scope side by side, then the site-wide pages.</summary>
-    public RenderOutput Render(SiteRender render, RenderScope scope, CancellationToken cancel = default)
+    /// <param name="progress">Told each leaflet as it is done.</param>
+    public RenderOutput Render(SiteRender render, RenderScope scope, CancellationToken cancel = default, IBuildProgress? progress = null)
     {
         var diagnostics = new DiagnosticBag();
         // Pictures are copied while the content that named them was just read, before any PDF draws them.
@@ -74,8 +75,11 @@ public sealed partial class SitePipeline(PipelineOptions options)
         // Rendering everything keeps every core busy with leaflets; a partial render (an edit in serve)
         // reaches few leaflets, and makes each one's translations side by side instead.
         var sideBySide = !scope.Pages.All;
-        Parallel.For(0, leaflets.Count, parallel,
-            i => outputs[i] = RenderLeaflet(render, leaflets[i], scope, sideBySide, cancel));
+        Parallel.For(0, leaflets.Count, parallel, i =>
+        {
+            outputs[i] = RenderLeaflet(render, leaflets[i], scope, sideBySide, cancel);
+            progress?.ItemDone();
+        });
         var sitePages = RenderSitePages(render, scope, diagnostics, cancel);
         return new RenderOutput(outputs, sitePages, diagnostics.ToSortedList());
     }
