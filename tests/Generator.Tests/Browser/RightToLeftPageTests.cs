@@ -19,6 +19,9 @@ public sealed class RightToLeftPageTests(BrowserFixture browser, ITestOutputHelp
     private const string Slug = "red-dots-on-the-body";
     private static readonly int[] Widths = [320, 1280];
 
+    /// <summary>The real content's languages, beside which each fixture's is served.</summary>
+    private static readonly ContentInfo Real = ContentInfo.Read(Repository.Content);
+
     private static readonly Dictionary<string, (string Language, NotoFonts Fonts)> Fixtures = new()
     {
         ["arabic"] = ("ar", NotoFonts.NaskhArabic),
@@ -131,7 +134,11 @@ public sealed class RightToLeftPageTests(BrowserFixture browser, ITestOutputHelp
         const string Bidi = "selector => [...document.querySelectorAll(selector)].map(e => getComputedStyle(e).unicodeBidi + ' ' + getComputedStyle(e).direction)";
         await using (var open = await Open(fixture, $"{language}/{Slug}/"))
         {
-            Assert.All(await open.Page.EvaluateAsync<string[]>(Bidi, ".language-switcher a"), s => Assert.Equal("isolate ltr", s));
+            // Each name in its own language's direction: the other right-to-left languages of the site too.
+            var directions = await open.Page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.language-switcher a')].map(e => e.getAttribute('hreflang'))");
+            Assert.Equal(directions.Select(code => $"isolate {Real.Language(code).Direction}"),
+                await open.Page.EvaluateAsync<string[]>(Bidi, ".language-switcher a"));
             Assert.All(await open.Page.EvaluateAsync<string[]>(Bidi, ".downloads .size"), s => Assert.Equal("isolate rtl", s));
             Assert.Equal(["isolate ltr"], await open.Page.EvaluateAsync<string[]>(Bidi, ".leaflet-body span[dir]"));
         }

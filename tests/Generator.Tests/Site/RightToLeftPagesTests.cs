@@ -16,6 +16,12 @@ public abstract class RightToLeftPagesTests(RightToLeftSiteFixture fixture, stri
 
     private string LeafletPage => $"{language}/{Slug}/index.html";
 
+    /// <summary>The real content's languages, beside which the fixture's is built.</summary>
+    private static readonly ContentInfo Real = ContentInfo.Read(Repository.Content);
+
+    /// <summary>Every language of the site but the fixture's, by code.</summary>
+    private IReadOnlyList<LanguageInfo> Others => [.. Real.Languages.Where(l => l.Code != language).OrderBy(l => l.Code, StringComparer.Ordinal)];
+
     private BuiltSite Site
     {
         get
@@ -41,11 +47,11 @@ public abstract class RightToLeftPagesTests(RightToLeftSiteFixture fixture, stri
     public void Each_language_name_in_a_switcher_is_isolated_in_that_languages_own_direction()
     {
         var fromRtl = Site.Page(LeafletPage).QuerySelectorAll(".language-switcher a").ToList();
-        Assert.Equal(["en", "ru"], fromRtl.Select(a => a.GetAttribute("hreflang")).Order(StringComparer.Ordinal));
-        Assert.All(fromRtl, a => AssertIsolated(a, a.GetAttribute("hreflang")!, "ltr"));
-        Assert.Equal(["English", "Русский"], fromRtl.Select(a => a.TextContent).Order(StringComparer.Ordinal));
+        Assert.Equal(Others.Select(l => l.Code), fromRtl.Select(a => a.GetAttribute("hreflang")).Order(StringComparer.Ordinal));
+        Assert.All(fromRtl, a => AssertIsolated(a, a.GetAttribute("hreflang")!, Real.Language(a.GetAttribute("hreflang")!).Direction));
+        Assert.Equal(Others.Select(l => l.Name).Order(StringComparer.Ordinal), fromRtl.Select(a => a.TextContent).Order(StringComparer.Ordinal));
 
-        foreach (var other in new[] { "en", "ru" })
+        foreach (var other in Others.Select(l => l.Code))
         {
             var link = Site.Page($"{other}/{Slug}/index.html").QuerySelector($".language-switcher a[hreflang='{language}']");
             Assert.NotNull(link);
@@ -95,11 +101,11 @@ public abstract class RightToLeftPagesTests(RightToLeftSiteFixture fixture, stri
             u => u.Element(sm + "loc")!.Value,
             u => u.Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value));
         var ours = urls.Keys.Single(k => k.EndsWith($"/{language}/{Slug}/", StringComparison.Ordinal));
-        foreach (var page in new[] { language, "en", "ru" })
+        foreach (var page in Others.Select(l => l.Code).Append(language))
         {
             var loc = urls.Keys.Single(k => k.EndsWith($"/{page}/{Slug}/", StringComparison.Ordinal));
             Assert.Equal(ours, urls[loc][language]);
-            Assert.Equal(new[] { language, "en", "ru", "x-default" }.Order(StringComparer.Ordinal), urls[loc].Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(Others.Select(l => l.Code).Append(language).Append("x-default").Order(StringComparer.Ordinal), urls[loc].Keys.Order(StringComparer.Ordinal));
             var head = RealSiteHeadTests.Alternates(Site.Page($"{page}/{Slug}/index.html"));
             Assert.Equal(urls[loc], head);
         }
