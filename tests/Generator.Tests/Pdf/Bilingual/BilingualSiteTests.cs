@@ -97,7 +97,7 @@ public class BilingualSiteTests(RealSiteFixture fixture, ITestOutputHelper outpu
         foreach (var page in document.GetPages())
         {
             var lines = page.Letters
-                .Where(l => l.FontSize >= 12.4 && l.FontName.Contains("Bold", StringComparison.Ordinal) && l.Value.Trim().Length > 0)
+                .Where(l => l.FontSize >= 12.4 && l.FontName?.Contains("Bold", StringComparison.Ordinal) == true && l.Value.Trim().Length > 0)
                 .GroupBy(l => (Left: l.BoundingBox.Left < middle, Baseline: Math.Round(l.StartBaseLine.Y, 1), l.FontSize))
                 .Select(g => g.Key)
                 .ToList();
