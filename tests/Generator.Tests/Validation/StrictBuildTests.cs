@@ -23,15 +23,15 @@ public sealed class StrictBuildTests
     }
 
     /// <summary>
-    /// A copy of the real content whose review dates lie far ahead, so it is clean whatever the day, whose
-    /// plain-language warnings are turned off per leaflet, as a site may while a plainer edition is written,
-    /// and whose clinical questions a reviewer has closed.
+    /// A copy of the real content whose review dates lie far ahead, so it is clean whatever the day, and whose
+    /// clinical questions a reviewer has closed. Its plain-language checks stay on: every real leaflet meets
+    /// its language's limits.
     /// </summary>
     private static SiteWorkspace CleanContent()
     {
         var workspace = RealContentCopy.Create();
-        workspace.Change(RealContentCopy.English, "next_review: 2027-11-24", "next_review: 2099-11-24\nplain_language: false");
-        workspace.Change(RealContentCopy.Russian, "next_review: 2027-11-24", "next_review: 2099-11-24\nplain_language: false");
+        workspace.Change(RealContentCopy.English, "next_review: 2027-11-24", "next_review: 2099-11-24");
+        workspace.Change(RealContentCopy.Russian, "next_review: 2027-11-24", "next_review: 2099-11-24");
         var english = workspace.ReadContent(RealContentCopy.English);
         workspace.WriteContent(RealContentCopy.English, english.Replace(
             "    status: open\n",

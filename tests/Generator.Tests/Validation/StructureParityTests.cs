@@ -113,7 +113,7 @@ public sealed class StructureParityTests
         workspace.WriteContentBytes("images/angioma.png", Png.Pixel(200, 0, 0));
         workspace.WriteContentBytes("images/mole.png", Png.Pixel(90, 60, 30));
         var english = workspace.Change(RealContentCopy.English, "## Treating red dots\n", "## Treating red dots\n\n![An angioma](images/angioma.png)\n");
-        var text = workspace.Change(RealContentCopy.Russian, "## Лечение новообразований\n", "## Лечение новообразований\n\n![Родинка](images/mole.png)\n");
+        var text = workspace.Change(RealContentCopy.Russian, "## Лечение красных точек\n", "## Лечение красных точек\n\n![Родинка](images/mole.png)\n");
 
         var site = workspace.BuildSafely();
 
@@ -128,7 +128,7 @@ public sealed class StructureParityTests
         using var workspace = RealContentCopy.Create();
         workspace.WriteContentBytes("images/angioma.png", Png.Pixel(200, 0, 0));
         workspace.Change(RealContentCopy.English, "## Treating red dots\n", "## Treating red dots\n\n![An angioma](images/angioma.png)\n");
-        workspace.Change(RealContentCopy.Russian, "## Лечение новообразований\n", "## Лечение новообразований\n\n![Ангиома](images/angioma.png)\n");
+        workspace.Change(RealContentCopy.Russian, "## Лечение красных точек\n", "## Лечение красных точек\n\n![Ангиома](images/angioma.png)\n");
 
         var site = workspace.BuildSafely().AssertPublished();
         Assert.Empty(site.PrintedWith("LF2101", RussianFile));

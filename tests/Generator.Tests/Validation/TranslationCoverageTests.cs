@@ -99,7 +99,7 @@ public sealed class TranslationCoverageTests
     {
         using var workspace = RealContentCopy.Create();
         workspace.WriteContent($"en/{NewSlug}.md", NewLeaflet("Drinking water"));
-        var text = workspace.Change(RealContentCopy.Russian, "## Лечение новообразований\n", $"## Лечение новообразований\n\nСм. [памятку о воде]({NewSlug}.md).\n");
+        var text = workspace.Change(RealContentCopy.Russian, "## Лечение красных точек\n", $"## Лечение красных точек\n\nСм. [памятку о воде]({NewSlug}.md).\n");
 
         var site = workspace.BuildSafely();
 
