@@ -11,7 +11,7 @@ public static class UrlText
 {
     /// <summary>
     /// Escapes only what a URL cannot carry raw (spaces, '%', '#', quotes, angle brackets), so
-    /// a fragment such as "лечение-новообразований" stays readable in the page source.
+    /// a fragment such as "лечение-красных-точек" stays readable in the page source.
     /// </summary>
     public static string EscapeFragment(string fragment)
     {
