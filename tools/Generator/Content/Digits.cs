@@ -15,6 +15,8 @@ public sealed class Digits
     {
         Name = name;
         _symbols = symbols;
+        // Latin is null while Latin itself is being made.
+        AreLatin = Latin is null || symbols.SequenceEqual(Latin._symbols);
     }
 
     public static Digits Latin { get; } = new("latin", ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
@@ -28,7 +30,7 @@ public sealed class Digits
     public IReadOnlyList<string> Symbols => _symbols;
 
     /// <summary>True when these are 0 to 9 themselves, so nothing changes.</summary>
-    public bool AreLatin => _symbols.SequenceEqual(Latin._symbols);
+    public bool AreLatin { get; }
 
     /// <summary>The text with each of 0 to 9 written in these digits.</summary>
     public string Apply(string text)

@@ -25,13 +25,14 @@ public static partial class IsolatedUrls
     {
         protected override void Write(HtmlRenderer renderer, LiteralInline literal)
         {
-            var text = literal.Content.ToString();
-            if (!renderer.EnableHtmlForInline || !Address().IsMatch(text))
+            // Text without an address is written from the source as Markdig's own renderer writes it, without a copy.
+            if (!renderer.EnableHtmlForInline || !Address().IsMatch(literal.Content.AsSpan()))
             {
-                if (renderer.EnableHtmlEscape) renderer.WriteEscape(text);
-                else renderer.Write(text);
+                if (renderer.EnableHtmlEscape) renderer.WriteEscape(ref literal.Content);
+                else renderer.Write(ref literal.Content);
                 return;
             }
+            var text = literal.Content.ToString();
             var at = 0;
             foreach (Match address in Address().Matches(text))
             {

@@ -82,10 +82,13 @@ public sealed class ParagraphElement(
     /// </summary>
     private string? ReadingText(IReadOnlyList<TextLine> lines)
     {
-        foreach (var line in lines)
-            foreach (var segment in line.Segments)
-                if (segment.Run.RightToLeft)
+        for (var l = 0; l < lines.Count; l++)
+        {
+            var segments = lines[l].Segments;
+            for (var i = 0; i < segments.Count; i++)
+                if (segments[i].Run.RightToLeft)
                     return string.Concat(runs.Select(r => r.Text)).Trim();
+        }
         return null;
     }
 
