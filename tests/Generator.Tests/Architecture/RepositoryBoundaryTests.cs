@@ -61,9 +61,9 @@ public sealed class RepositoryBoundaryTests
     }
 
     [Theory]
-    [InlineData("Path.GetFullPath(Path.Combine(Root, \"..\", \"shared\", \"source\", fileName));")]
+    [InlineData("Path.GetFullPath(Path.Combine(Root, \"..\", \"common\", \"source\", fileName));")]
     [InlineData("var text = File.ReadAllText(Path.Combine(Repository.Root, \"../common/source/a.txt\"));")]
-    [InlineData("var text = File.ReadAllText(\"/work/shared/source/a.txt\");")]
+    [InlineData("var text = File.ReadAllText(\"/work/common/source/a.txt\");")]
     [InlineData("var home = Path.Join(\"~/notes\", name);")]
     public void The_check_finds_a_test_that_climbs_out_or_names_a_machine_folder(string line)
     {
@@ -75,7 +75,7 @@ public sealed class RepositoryBoundaryTests
     [InlineData("tests/Benchmarks/run.sh", "ROOT=$(cd \"$(dirname \"$0\")/../../..\" && pwd)")]
     [InlineData(".ci/run", "cat \"$(dirname \"$0\")/../../common/source/a.txt\"")]
     [InlineData("tests/Corpus/Corpus.csproj", "<ProjectReference Include=\"../../../elsewhere/Other.csproj\" />")]
-    [InlineData("Directory.Build.props", "<Import Project=\"$(MSBuildThisFileDirectory)../shared.props\" />")]
+    [InlineData("Directory.Build.props", "<Import Project=\"$(MSBuildThisFileDirectory)../common.props\" />")]
     public void The_check_finds_a_script_or_project_that_climbs_above_the_root(string file, string line)
     {
         Assert.Single(OutsidePaths.In(Repository.Root, Path.Combine(Repository.Root, file), line + "\n"));

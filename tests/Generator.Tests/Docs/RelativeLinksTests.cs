@@ -38,7 +38,7 @@ public sealed class RelativeLinksTests : IDisposable
     [InlineData("[gone](docs/guide.md#treatment)", "names no heading of guide.md")]
     [InlineData("[gone](docs/guide.md#twice-2)", "names no heading of guide.md")]
     [InlineData("[gone](#nowhere)", "names no heading of README.md")]
-    [InlineData("[design](../shared/DESIGN.md)", "leaves the repository")]
+    [InlineData("[design](../common/DESIGN.md)", "leaves the repository")]
     [InlineData("[design](docs/../../DESIGN.md)", "leaves the repository")]
     [InlineData("[design](/usr/share/doc/leaflet/DESIGN.md)", "leaves the repository")]
     [InlineData("[design](file:///etc/passwd)", "leaves the repository")]
