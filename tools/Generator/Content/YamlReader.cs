@@ -28,12 +28,18 @@ public static class YamlReader
                 $"the YAML cannot be read: {TrimPosition(reason)}"));
             return null;
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException)
         {
-            // YamlDotNet reports some unclosed flow collections this way rather than as a YamlException.
+            // YamlDotNet reports an unclosed flow collection this way rather than as a YamlException, without a position.
+            if (UnclosedBracket.Find(text) is { } open)
+            {
+                diagnostics.Add(Diagnostic.Of(DiagnosticCodes.YamlUnreadable, displayPath, open.Line + lineOffset, open.Column,
+                    $"the YAML cannot be read: the '{open.Bracket}' here is never closed; close it, or put the whole value in quotes"));
+                return null;
+            }
             var lines = text.Split('\n');
             diagnostics.Add(Diagnostic.Of(DiagnosticCodes.YamlUnreadable, displayPath, lines.Length + lineOffset, lines[^1].Length + 1,
-                $"the YAML cannot be read: {e.Message}; is a bracket or quote left open?"));
+                "the YAML cannot be read: is a bracket or quote left open?"));
             return null;
         }
 
