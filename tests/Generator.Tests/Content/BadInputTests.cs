@@ -92,7 +92,27 @@ public sealed class BadInputTests
         var error = site.Result.Diagnostics.Single(d => d.Code == "LF1002");
         var printed = Printed.Parse(error.ToString());
         Assert.EndsWith("content/" + file, printed.Path);
-        Assert.True(printed.Line >= TextPosition.Of(text, broken).Line, error.ToString());
+        // At the bracket itself, in words a translator can act on, not the parser's.
+        var (line2, column) = TextPosition.Of(text, broken);
+        Assert.Equal(line2, printed.Line);
+        Assert.Equal(column + broken.IndexOf('['), printed.Column);
+        Assert.Contains("'[' here is never closed", printed.Message);
+        Assert.DoesNotContain("current state of the object", printed.Message);
+        AssertNothingPublished(workspace, site);
+    }
+
+    [Fact]
+    public void A_translation_that_cannot_be_read_is_its_error_alone_not_also_a_missing_translation()
+    {
+        using var workspace = SiteWorkspace.FromRealContent();
+        const string File = "ru/red-dots-on-the-body.md";
+        var original = workspace.ReadContent(File);
+        var title = original.Split('\n').First(l => l.StartsWith("title: ", StringComparison.Ordinal));
+        var site = BuildWith(workspace, File, original.Replace(title, title.Replace("title: ", "title: [")));
+
+        Assert.Single(site.Result.Diagnostics, d => d.Code == "LF1002" && d.File.EndsWith(File, StringComparison.Ordinal));
+        // The file is there: "no translation into Русский" and "no ru translation, so no en-ru PDF" would send a translator looking for it.
+        Assert.DoesNotContain(site.Result.Diagnostics, d => d.Code is "LF2001" or "LF1061");
         AssertNothingPublished(workspace, site);
     }
 

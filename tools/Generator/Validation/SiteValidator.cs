@@ -42,7 +42,7 @@ public static class SiteValidator
     {
         var source = leaflet.In(site.Configuration.DefaultLanguage);
         diagnostics.AddRange(LeafletIdentity.Check(site, leaflet));
-        diagnostics.AddRange(BilingualCoverage.CheckLeaflet(site, leaflet));
+        diagnostics.AddRange(BilingualCoverage.CheckLeaflet(site, leaflet, contentRoot));
         foreach (var article in leaflet.Translations)
         {
             if (ReviewDates.Check(article, today) is { } review) diagnostics.Add(review);

@@ -5,7 +5,8 @@ namespace Leaflet.Validation;
 
 /// <summary>
 /// A leaflet missing in a language is a warning, not an error: the build leaves it out of that
-/// language's index and switchers, and no page links to it.
+/// language's index and switchers, and no page links to it. A translation whose file is there but
+/// could not be read is not missing: the error at that file says why.
 /// </summary>
 public static class TranslationCoverage
 {
@@ -17,7 +18,9 @@ public static class TranslationCoverage
         var present = leaflet.Translations[0];
         foreach (var language in site.Languages.Where(l => leaflet.In(l.Code) is null))
         {
-            var missing = DisplayPath.Of(Path.Combine(contentRoot, language.Code, leaflet.Slug + ".md"));
+            var file = Path.Combine(contentRoot, language.Code, leaflet.Slug + ".md");
+            if (File.Exists(file)) continue;
+            var missing = DisplayPath.Of(file);
             yield return Diagnostic.Of(DiagnosticCodes.TranslationMissing, missing, 0, 0,
                 $"the leaflet '{leaflet.Slug}' has no translation into {language.Name} ({language.Code}); {present.SourcePath} exists");
         }
