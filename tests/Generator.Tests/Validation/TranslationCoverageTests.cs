@@ -48,6 +48,24 @@ public sealed class TranslationCoverageTests
     }
 
     [Fact]
+    public void A_missing_translation_names_the_default_languages_file_to_translate_from_whatever_else_has_it()
+    {
+        using var workspace = RealContentCopy.Create();
+        var others = workspace.RealTranslations().Select(f => f.Split('/')[^2]).ToList();
+        Assert.True(others.Count >= 2, "the real content has two languages beside the default one");
+        // In the default language and in the first other language by code, missing in the second.
+        workspace.WriteContent($"en/{NewSlug}.md", NewLeaflet("Drinking water"));
+        var present = others.Order(StringComparer.Ordinal).First();
+        var lacking = others.Order(StringComparer.Ordinal).Last();
+        workspace.WriteContent($"{present}/{NewSlug}.md", NewLeaflet("Drinking water"));
+
+        var site = workspace.BuildSafely().AssertPublished();
+
+        var printed = Printed.Parse(Assert.Single(site.PrintedWith("LF2001", $"content/{lacking}/{NewSlug}.md")));
+        Assert.Contains($"content/en/{NewSlug}.md exists", printed.Message);
+    }
+
+    [Fact]
     public void The_language_without_the_leaflet_leaves_it_out_of_its_index_its_switchers_and_the_sitemap()
     {
         using var workspace = RealContentCopy.Create();

@@ -15,7 +15,8 @@ public static class TranslationCoverage
 
     public static IEnumerable<Diagnostic> Check(Site site, LeafletEntry leaflet, string contentRoot)
     {
-        var present = leaflet.Translations[0];
+        // The source to translate from, when the default language has it.
+        var present = leaflet.In(site.Configuration.DefaultLanguage) ?? leaflet.Translations[0];
         foreach (var language in site.Languages.Where(l => leaflet.In(l.Code) is null))
         {
             var file = Path.Combine(contentRoot, language.Code, leaflet.Slug + ".md");
