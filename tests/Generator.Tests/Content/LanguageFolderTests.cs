@@ -8,19 +8,7 @@ namespace Leaflet.Tests.Content;
 /// </summary>
 public sealed class LanguageFolderTests
 {
-    private static string Article(string title) => $"""
-        ---
-        title: {title}
-        description: A description long enough to be shown by a search engine.
-        published: 2026-11-24
-        last_reviewed: 2026-11-24
-        next_review: 2027-11-24
-        code: TEST-001
-        version: 1.0
-        ---
-
-        Some text.
-        """;
+    private static string Article(string title) => Leaflets.Text("Some text.", title);
 
     [Fact]
     public void A_folder_of_articles_without_a_language_file_is_LF1040_naming_the_folder_and_publishes_nothing()
