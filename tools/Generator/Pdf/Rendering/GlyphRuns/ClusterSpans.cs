@@ -21,7 +21,7 @@ internal sealed class ClusterSpans
         for (var c = 0; c < clusters.Count; c++)
         {
             var cluster = clusters[c];
-            if (cluster.Glyphs.Count == 1 && MapsToItsText(run, cluster, mapped)) continue;
+            if (cluster.Glyphs.Count == 1 && cluster.MapsToItsText(run, mapped)) continue;
             int first = int.MaxValue, last = -1;
             foreach (var glyph in cluster.Glyphs)
             {
@@ -42,11 +42,4 @@ internal sealed class ClusterSpans
 
     /// <summary>The glyph is the last of its span in drawing order.</summary>
     public bool EndsAt(int glyph) => glyph == _clusterOf.Length - 1 || _clusterOf[glyph + 1] != _clusterOf[glyph];
-
-    private static bool MapsToItsText(GlyphRun run, ClusterText cluster, Func<ushort, string?> mapped)
-    {
-        var text = cluster.Span;
-        var single = text.Length == 1 || (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]));
-        return single || (mapped(run.Glyphs[cluster.Glyphs[0]].GlyphId) is { } map && map.AsSpan().SequenceEqual(text));
-    }
 }

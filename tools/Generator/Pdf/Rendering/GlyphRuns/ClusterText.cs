@@ -91,13 +91,21 @@ internal readonly record struct ClusterText(ArraySegment<int> Glyphs, string Run
         if (clusters.Count != run.Glyphs.Length) return false;
         for (var i = 0; i < clusters.Count; i++)
         {
-            var text = clusters[i].Span;
             var drawn = run.RightToLeft ? run.Glyphs.Length - 1 - i : i;
-            if (clusters[i].Glyphs[0] != drawn) return false;
-            var single = text.Length == 1 || (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]));
-            if (!single && !(mapped(run.Glyphs[drawn].GlyphId) is { } map && map.AsSpan().SequenceEqual(text))) return false;
+            if (clusters[i].Glyphs[0] != drawn || !clusters[i].MapsToItsText(run, mapped)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The cluster's first glyph alone gives its text through the Unicode map: the text is one
+    /// character, whose glyph maps to it, or the glyph is mapped to exactly the text (a ligature).
+    /// </summary>
+    public bool MapsToItsText(GlyphRun run, Func<ushort, string?> mapped)
+    {
+        var text = Span;
+        var single = text.Length == 1 || (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]));
+        return single || (mapped(run.Glyphs[Glyphs[0]].GlyphId) is { } map && map.AsSpan().SequenceEqual(text));
     }
 
     private static bool IsSorted(int[] keys)
